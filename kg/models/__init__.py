@@ -1,0 +1,1 @@
+"""Trained language pipelines shipped with geokg (package data, loaded offline)."""

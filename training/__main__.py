@@ -1,0 +1,127 @@
+"""Train, score and package geokg's Dutch spaCy pipeline.
+
+    python -m training nl                 # convert the treebank, train to convergence
+    python -m training nl --max-steps 20  # a smoke run (what CI does)
+    python -m training evaluate training/runs/nl/model-best
+    python -m training package training/runs/nl/model-best
+
+Data comes from ../shared/data/nl-ud (CC BY-SA 4.0); see docs/MODELS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import spacy
+from spacy.cli.train import train as spacy_train
+from spacy.tokens import DocBin
+from spacy.training import Example
+
+from training.conllu import read_docs
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+DATA = REPO.parent / "shared" / "data" / "nl-ud"
+PACKAGE_DIR = REPO / "kg" / "models" / "nl"
+ATTRIBUTION = (HERE / "ATTRIBUTION.md")
+
+
+def convert(data: Path, corpus: Path, limit: int) -> tuple[Path, Path]:
+    """Write train/dev ``.spacy`` files from the CoNLL-U treebank."""
+    corpus.mkdir(parents=True, exist_ok=True)
+    vocab = spacy.blank("nl").vocab
+    train_bin, dev_bin = DocBin(), DocBin()
+    for name in ("train.conllu", "train-alpino.conllu"):
+        for doc in read_docs(data / name, vocab, limit=limit):
+            train_bin.add(doc)
+    for doc in read_docs(data / "dev.conllu", vocab, limit=limit):
+        dev_bin.add(doc)
+    train_path, dev_path = corpus / "train.spacy", corpus / "dev.spacy"
+    train_bin.to_disk(train_path)
+    dev_bin.to_disk(dev_path)
+    return train_path, dev_path
+
+
+def evaluate(model: Path, test: Path) -> dict[str, float]:
+    """Score a pipeline on a CoNLL-U file; also time it on one thread."""
+    nlp = spacy.load(model)
+    gold = list(read_docs(test, nlp.vocab))
+    texts = [doc.text for doc in gold]
+    start = time.perf_counter()
+    predicted = list(nlp.pipe(texts, batch_size=64))
+    seconds = time.perf_counter() - start
+    words = sum(len(doc) for doc in predicted)
+    examples = [Example(p, g) for p, g in zip(predicted, gold, strict=True)]
+    scores = nlp.evaluate(examples)
+    return {
+        "upos": round(100 * scores["pos_acc"], 2),
+        "xpos": round(100 * scores["tag_acc"], 2),
+        "morph": round(100 * scores["morph_acc"], 2),
+        "lemma": round(100 * scores["lemma_acc"], 2),
+        "uas": round(100 * scores["dep_uas"], 2),
+        "las": round(100 * scores["dep_las"], 2),
+        "sents_f": round(100 * scores["sents_f"], 2),
+        "words_per_second": round(words / seconds),
+    }
+
+
+def package(model: Path, target: Path = PACKAGE_DIR) -> None:
+    """Copy a trained pipeline into the package, with its license attribution."""
+    nlp = spacy.load(model)
+    nlp.meta.update(
+        {
+            "name": "geokg_nl",
+            "license": "CC BY-SA 4.0",
+            "sources": [
+                {"name": "UD_Dutch-Alpino", "license": "CC BY-SA 4.0",
+                 "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino"},
+                {"name": "UD_Dutch-LassySmall", "license": "CC BY-SA 4.0",
+                 "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall"},
+            ],
+        }
+    )
+    tmp = target.with_name(target.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    nlp.to_disk(tmp)
+    shutil.copy(ATTRIBUTION, tmp / "ATTRIBUTION.md")
+    shutil.rmtree(target, ignore_errors=True)
+    tmp.rename(target)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m training")
+    sub = parser.add_subparsers(dest="command", required=True)
+    nl = sub.add_parser("nl", help="convert the Dutch treebank and train")
+    nl.add_argument("--data", type=Path, default=DATA)
+    nl.add_argument("--output", type=Path, default=HERE / "runs" / "nl")
+    nl.add_argument("--max-steps", type=int, default=0, help="0: as in the config")
+    nl.add_argument("--limit", type=int, default=0, help="sentences per file (0: all)")
+    ev = sub.add_parser("evaluate", help="score a pipeline on the test treebank")
+    ev.add_argument("model", type=Path)
+    ev.add_argument("--test", type=Path, default=DATA / "test.conllu")
+    pk = sub.add_parser("package", help="ship a pipeline inside kg/models/nl")
+    pk.add_argument("model", type=Path)
+    args = parser.parse_args(argv)
+
+    if args.command == "nl":
+        train_path, dev_path = convert(args.data, args.output / "corpus", args.limit)
+        overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
+        if args.max_steps:
+            overrides["training.max_steps"] = args.max_steps
+            overrides["training.eval_frequency"] = max(1, args.max_steps // 2)
+        spacy_train(HERE / "nl.cfg", args.output, overrides=overrides)
+    elif args.command == "evaluate":
+        json.dump(evaluate(args.model, args.test), sys.stdout, indent=2)
+        print()
+    elif args.command == "package":
+        package(args.model)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""Read CoNLL-U treebanks into spaCy ``Doc`` objects for training and scoring.
+
+spaCy's own converter copies UPOS into the tag column when XPOS is ``_``; part of
+our treebank has no XPOS at all, so here a missing XPOS stays missing (``""``)
+and the tagger is simply not trained on those sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+
+def read_sentences(path: Path, origins: tuple[str, ...] = ()) -> Iterator[list[list[str]]]:
+    """Yield each sentence as a list of its 10-column word lines.
+
+    Multi-word token ranges (``1-2``) and empty nodes (``1.1``) are skipped:
+    the basic dependency tree only uses ordinary word lines. ``origins`` keeps
+    only sentences whose ``# origin`` comment contains one of the strings.
+    """
+    rows: list[list[str]] = []
+    origin = ""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line:
+                if rows and (not origins or any(o in origin for o in origins)):
+                    yield rows
+                rows, origin = [], ""
+            elif line.startswith("# origin"):
+                origin = line
+            elif line.startswith("#"):
+                continue
+            else:
+                cols = line.split("\t")
+                if "-" in cols[0] or "." in cols[0]:
+                    continue
+                rows.append(cols)
+    if rows and (not origins or any(o in origin for o in origins)):
+        yield rows
+
+
+def sentences_to_doc(vocab: Vocab, sentences: list[list[list[str]]]) -> Doc:
+    """Concatenate sentences into one ``Doc`` with full gold annotation."""
+    words, spaces, tags, pos, morphs, lemmas, heads, deps, starts = ([] for _ in range(9))
+    for rows in sentences:
+        offset = len(words)
+        for i, cols in enumerate(rows):
+            _, form, lemma, upos, xpos, feats, head, dep, _, misc = cols
+            words.append(form)
+            spaces.append("SpaceAfter=No" not in misc)
+            tags.append("" if xpos == "_" else xpos)
+            pos.append(upos)
+            morphs.append("" if feats == "_" else feats)
+            lemmas.append(lemma)
+            head_index = int(head)
+            heads.append(offset + head_index - 1 if head_index else offset + i)
+            deps.append(dep)
+            starts.append(i == 0)
+    return Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        pos=pos,
+        morphs=morphs,
+        lemmas=lemmas,
+        heads=heads,
+        deps=deps,
+        sent_starts=starts,
+    )
+
+
+def read_docs(
+    path: Path,
+    vocab: Vocab,
+    per_doc: int = 10,
+    limit: int = 0,
+    origins: tuple[str, ...] = (),
+) -> Iterator[Doc]:
+    """Yield ``Doc``s of ``per_doc`` sentences each (at most ``limit`` sentences)."""
+    batch: list[list[list[str]]] = []
+    for count, rows in enumerate(read_sentences(path, origins), start=1):
+        batch.append(rows)
+        if len(batch) == per_doc:
+            yield sentences_to_doc(vocab, batch)
+            batch = []
+        if limit and count >= limit:
+            break
+    if batch:
+        yield sentences_to_doc(vocab, batch)
