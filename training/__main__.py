@@ -2,10 +2,11 @@
 
     python -m training nl                 # convert the treebank, train to convergence
     python -m training nl --max-steps 20  # a smoke run (what CI does)
+    python -m training en --max-steps 8000
     python -m training evaluate training/runs/nl/model-best
     python -m training package training/runs/nl/model-best
 
-Data comes from ../shared/data/nl-ud (CC BY-SA 4.0); see docs/MODELS.md.
+Data comes from ../shared/data/nl-ud and en-ud (CC BY-SA 4.0); see docs/MODELS.md.
 """
 
 from __future__ import annotations
@@ -26,17 +27,18 @@ from training.conllu import read_docs
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-DATA = REPO.parent / "shared" / "data" / "nl-ud"
-PACKAGE_DIR = REPO / "kg" / "models" / "nl"
-ATTRIBUTION = (HERE / "ATTRIBUTION.md")
+SHARED_DATA = REPO.parent / "shared" / "data"
+#: Training files per language (in ``SHARED_DATA/<lang>-ud``).
+TRAIN_FILES = {"nl": ("train.conllu", "train-alpino.conllu"), "en": ("train.conllu",)}
+MODELS = REPO / "kg" / "models"
 
 
-def convert(data: Path, corpus: Path, limit: int) -> tuple[Path, Path]:
+def convert(lang: str, data: Path, corpus: Path, limit: int) -> tuple[Path, Path]:
     """Write train/dev ``.spacy`` files from the CoNLL-U treebank."""
     corpus.mkdir(parents=True, exist_ok=True)
-    vocab = spacy.blank("nl").vocab
+    vocab = spacy.blank(lang).vocab
     train_bin, dev_bin = DocBin(), DocBin()
-    for name in ("train.conllu", "train-alpino.conllu"):
+    for name in TRAIN_FILES[lang]:
         for doc in read_docs(data / name, vocab, limit=limit):
             train_bin.add(doc)
     for doc in read_docs(data / "dev.conllu", vocab, limit=limit):
@@ -70,25 +72,30 @@ def evaluate(model: Path, test: Path) -> dict[str, float]:
     }
 
 
-def package(model: Path, target: Path = PACKAGE_DIR) -> None:
+SOURCES = {
+    "nl": [
+        {"name": "UD_Dutch-Alpino", "license": "CC BY-SA 4.0",
+         "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino"},
+        {"name": "UD_Dutch-LassySmall", "license": "CC BY-SA 4.0",
+         "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall"},
+    ],
+    "en": [
+        {"name": "UD_English-EWT", "license": "CC BY-SA 4.0",
+         "url": "https://github.com/UniversalDependencies/UD_English-EWT"},
+    ],
+}
+
+
+def package(model: Path) -> None:
     """Copy a trained pipeline into the package, with its license attribution."""
     nlp = spacy.load(model)
-    nlp.meta.update(
-        {
-            "name": "geokg_nl",
-            "license": "CC BY-SA 4.0",
-            "sources": [
-                {"name": "UD_Dutch-Alpino", "license": "CC BY-SA 4.0",
-                 "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino"},
-                {"name": "UD_Dutch-LassySmall", "license": "CC BY-SA 4.0",
-                 "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall"},
-            ],
-        }
-    )
+    lang = nlp.lang
+    target = MODELS / lang
+    nlp.meta.update({"name": f"geokg_{lang}", "license": "CC BY-SA 4.0", "sources": SOURCES[lang]})
     tmp = target.with_name(target.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     nlp.to_disk(tmp)
-    shutil.copy(ATTRIBUTION, tmp / "ATTRIBUTION.md")
+    shutil.copy(HERE / f"ATTRIBUTION-{lang}.md", tmp / "ATTRIBUTION.md")
     shutil.rmtree(target, ignore_errors=True)
     tmp.rename(target)
 
@@ -96,27 +103,29 @@ def package(model: Path, target: Path = PACKAGE_DIR) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m training")
     sub = parser.add_subparsers(dest="command", required=True)
-    nl = sub.add_parser("nl", help="convert the Dutch treebank and train")
-    nl.add_argument("--data", type=Path, default=DATA)
-    nl.add_argument("--output", type=Path, default=HERE / "runs" / "nl")
-    nl.add_argument("--max-steps", type=int, default=0, help="0: as in the config")
-    nl.add_argument("--limit", type=int, default=0, help="sentences per file (0: all)")
-    ev = sub.add_parser("evaluate", help="score a pipeline on the test treebank")
+    for lang in TRAIN_FILES:
+        tr = sub.add_parser(lang, help=f"convert the {lang} treebank and train")
+        tr.add_argument("--data", type=Path, default=SHARED_DATA / f"{lang}-ud")
+        tr.add_argument("--output", type=Path, default=HERE / "runs" / lang)
+        tr.add_argument("--max-steps", type=int, default=0, help="0: as in the config")
+        tr.add_argument("--limit", type=int, default=0, help="sentences per file (0: all)")
+    ev = sub.add_parser("evaluate", help="score a pipeline on a test treebank")
     ev.add_argument("model", type=Path)
-    ev.add_argument("--test", type=Path, default=DATA / "test.conllu")
+    ev.add_argument("--test", type=Path, help="default: the language's test.conllu")
     pk = sub.add_parser("package", help="ship a pipeline inside kg/models/nl")
     pk.add_argument("model", type=Path)
     args = parser.parse_args(argv)
 
-    if args.command == "nl":
-        train_path, dev_path = convert(args.data, args.output / "corpus", args.limit)
+    if args.command in TRAIN_FILES:
+        train_path, dev_path = convert(args.command, args.data, args.output / "corpus", args.limit)
         overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
         if args.max_steps:
             overrides["training.max_steps"] = args.max_steps
-            overrides["training.eval_frequency"] = max(1, args.max_steps // 2)
-        spacy_train(HERE / "nl.cfg", args.output, overrides=overrides)
+            overrides["training.eval_frequency"] = min(500, max(1, args.max_steps // 2))
+        spacy_train(HERE / f"{args.command}.cfg", args.output, overrides=overrides)
     elif args.command == "evaluate":
-        json.dump(evaluate(args.model, args.test), sys.stdout, indent=2)
+        test = args.test or SHARED_DATA / f"{spacy.load(args.model).lang}-ud" / "test.conllu"
+        json.dump(evaluate(args.model, test), sys.stdout, indent=2)
         print()
     elif args.command == "package":
         package(args.model)
