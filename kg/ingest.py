@@ -1,0 +1,202 @@
+"""Read plain-text news articles into ``Document`` records.
+
+Our sources come in two shapes, both handled here:
+
+* one paragraph per line, blank lines between paragraphs;
+* hard-wrapped text, cut mid-sentence every ~90 characters, with a blank line
+  after every line (the seed article).
+
+Both may start with a date line (``date 2025-09-07``), which may share its line
+with the first words of the text. Short lines without final punctuation are
+headings. The text is unwrapped into paragraphs; a character map keeps every
+character's position in the original file so offsets can be traced back.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.records import Document
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = (".txt",)
+DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b[ \t]*\n?")
+SENTENCE_END = tuple(".!?:;…\"'”’»)")
+HEADING_MAX_CHARS = 70
+HEADING_MAX_WORDS = 9
+
+# Frequent function words, enough to tell Dutch from English in a news article.
+_DUTCH = frozenset(
+    "de het een en van in is op te dat die niet met zijn voor aan er ook als bij om "
+    "door maar naar dan nog wel over uit werd heeft hebben wordt zij hij tegen".split()
+)
+_ENGLISH = frozenset(
+    "the a an and of in is on to that not with his for at as by but from this was "
+    "were has have had been be which who their its against said".split()
+)
+
+
+def detect_language(text: str) -> str:
+    """Guess ``"nl"`` or ``"en"`` from function-word counts (Dutch on a tie)."""
+    words = re.findall(r"[a-zà-ÿ]+", text[:5000].lower())
+    dutch = sum(word in _DUTCH for word in words)
+    english = sum(word in _ENGLISH for word in words)
+    return "en" if english > dutch else "nl"
+
+
+def parse_article(raw: str, doc_id: str, source: str = "", lang: str | None = None) -> Document:
+    """Turn the raw text of one article into a ``Document``.
+
+    >>> doc = parse_article("date 2025-09-07\\n\\nKim sprak met\\n\\nPoetin.\\n", "a1")
+    >>> doc.date, doc.text
+    ('2025-09-07', 'Kim sprak met Poetin.')
+    """
+    if not raw.strip():
+        raise InputError(f"{source or doc_id}: the article is empty")
+    date = None
+    body_start = 0
+    match = DATE_LINE.match(raw)
+    if match:
+        date, body_start = match.group(1), match.end()
+
+    lines = _lines_with_offsets(raw, body_start)
+    if not lines:
+        raise InputError(f"{source or doc_id}: the article has a date line but no text")
+    wrapped = _is_hard_wrapped(lines)
+    chars: list[str] = []
+    offsets: list[int] = []
+    headings: list[tuple[int, int]] = []
+
+    def emit(text: str, origin: int | list[int]) -> None:
+        chars.extend(text)
+        offsets.extend(origin if isinstance(origin, list) else [origin] * len(text))
+
+    for index, (line, start) in enumerate(lines):
+        following = lines[index + 1][0] if index + 1 < len(lines) else None
+        heading = _is_heading(line, following)
+        if chars:
+            previous = chars[-1]
+            if heading or (headings and headings[-1][1] == len(chars)):
+                emit("\n\n", start - 1)
+            elif previous.endswith(SENTENCE_END):
+                emit(" " if wrapped else "\n\n", start - 1)
+            elif previous == "-" and len(chars) > 1 and chars[-2].isalpha():
+                pass  # a word broken at a hyphen: join without a space
+            else:
+                emit(" ", start - 1)
+        begin = len(chars)
+        emit(line, list(range(start, start + len(line))))
+        if heading:
+            headings.append((begin, len(chars)))
+    offsets.append(offsets[-1] + 1)
+
+    text = "".join(chars)
+    title = None
+    if headings and headings[0][0] == 0:
+        title = text[headings[0][0] : headings[0][1]]
+    return Document(
+        id=doc_id,
+        text=text,
+        lang=lang or detect_language(text),
+        date=date,
+        source=source,
+        title=title,
+        headings=tuple(headings),
+        offsets=tuple(offsets),
+    )
+
+
+def _lines_with_offsets(raw: str, start: int) -> list[tuple[str, int]]:
+    """Non-blank lines with surrounding whitespace stripped, and where each begins."""
+    lines = []
+    for match in re.finditer(r"[^\n]+", raw[start:]):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            lines.append((stripped, start + match.start() + lead))
+    return lines
+
+
+def _is_hard_wrapped(lines: list[tuple[str, int]]) -> bool:
+    """Hard-wrapped text: many long lines stop without final punctuation.
+
+    Otherwise each line is a paragraph and paragraph breaks are kept.
+    """
+    long_lines = [line for line, _ in lines if len(line) > HEADING_MAX_CHARS]
+    if not long_lines:
+        return False
+    open_ended = sum(not line.endswith(SENTENCE_END) for line in long_lines)
+    return open_ended / len(long_lines) > 0.3
+
+
+def _is_heading(line: str, following: str | None) -> bool:
+    """A heading: short, capitalised, no final punctuation, and the text goes on
+    with a capitalised line (or the article ends)."""
+    if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
+        return False
+    if line.endswith(SENTENCE_END) or line.endswith((",", "-", "–")):
+        return False
+    if not line[0].isupper() and not line[0].isdigit():
+        return False
+    return following is None or following[0].isupper() or following[0] in "\"'“‘"
+
+
+def read_article(path: Path, lang: str | None = None) -> Document:
+    """Read one article file; raise ``InputError`` if it is not readable text."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as err:
+        raise InputError(f"{path}: no such file") from err
+    except IsADirectoryError as err:
+        raise InputError(f"{path}: is a folder, not an article file") from err
+    except OSError as err:
+        raise InputError(f"{path}: cannot be read ({err.strerror})") from err
+    return parse_article(_decode(data, str(path)), path.stem, source=str(path), lang=lang)
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file, not a text article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{name}: not valid UTF-8 (byte {err.start}); convert it with e.g. iconv"
+        ) from err
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def iter_articles(sources: Iterable[str | Path], lang: str | None = None) -> Iterator[Document]:
+    """Read articles from files, folders (``*.txt``, recursively) and ``-`` (stdin).
+
+    A file named on the command line must be readable, or ``InputError`` is raised;
+    an unreadable file found inside a folder is skipped with a warning, so one bad
+    file does not stop a batch. A folder without articles is an error.
+    """
+    for source in sources:
+        if str(source) == "-":
+            yield parse_article(_decode(sys.stdin.buffer.read(), "stdin"), "stdin", "stdin", lang)
+            continue
+        path = Path(source)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES)
+            if not files:
+                raise InputError(f"{path}: no article files (*.txt) in this folder")
+            read = 0
+            for file in files:
+                try:
+                    yield read_article(file, lang)
+                    read += 1
+                except InputError as err:
+                    log.warning("skipped %s", err)
+            if not read:
+                raise InputError(f"{path}: none of the {len(files)} files could be read")
+        else:
+            yield read_article(path, lang)

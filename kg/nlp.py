@@ -1,0 +1,62 @@
+"""Language pipelines: geokg's own trained spaCy models, loaded lazily and cached.
+
+``load("nl")`` returns the Dutch pipeline shipped inside the package. A user
+with an installed official pipeline (``nl_core_news_sm`` ...) or another
+trained model can pass its name or path instead.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ModelError
+from kg.resources import model_dir
+
+LANGUAGES = ("nl", "en")
+
+
+@Language.component("geokg_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every paragraph break, so a heading or a paragraph
+    that lacks its final full stop never runs into the next sentence."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@functools.cache
+def load(lang: str, model: str | None = None) -> Language:
+    """The spaCy pipeline for ``lang`` (``"nl"`` or ``"en"``), cached.
+
+    ``model`` is an installed package name or a folder; by default the pipeline
+    shipped with geokg is used.
+
+    >>> nlp = load("nl")  # doctest: +SKIP
+    >>> [t.dep_ for t in nlp("Hij beloofde steun aan Moskou.")]  # doctest: +SKIP
+    ['nsubj', 'root', 'obj', 'case', 'nmod', 'punct']
+    """
+    if lang not in LANGUAGES and model is None:
+        raise ModelError(f"no pipeline for language {lang!r}; geokg reads {', '.join(LANGUAGES)}")
+    if model is None:
+        folder = model_dir(lang)
+        if not folder.joinpath("config.cfg").is_file():
+            raise ModelError(
+                f"the {lang} pipeline is not installed in {folder}; "
+                f"train it with `python -m training {lang}` and package it"
+            )
+        source: str | Path = Path(str(folder))
+    else:
+        source = model
+    try:
+        nlp = spacy.load(source)
+    except OSError as err:
+        raise ModelError(f"cannot load spaCy pipeline {source!s}: {err}") from err
+    if "parser" in nlp.pipe_names and "geokg_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_paragraphs", before="parser")
+    return nlp
