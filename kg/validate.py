@@ -1,0 +1,50 @@
+"""SHACL validation of a geokg Dataset against ``ontology/shapes.ttl``.
+
+Each article graph is checked on its own (pyshacl validates every named graph
+of a Dataset separately), with the ontology mixed in so that ``sh:class`` sees
+the class tree; an article graph must therefore describe every actor it uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from rdflib import Dataset, Graph
+
+from kg import vocab
+from kg.errors import DataError
+from kg.resources import ontology_file
+
+
+@dataclass(frozen=True)
+class Report:
+    conforms: bool
+    text: str  # pyshacl's human-readable report
+    graph: Graph  # the report as RDF (sh:ValidationReport)
+
+
+@cache
+def shapes() -> Graph:
+    graph = Graph()
+    try:
+        with ontology_file("shapes.ttl").open("rb") as fh:
+            graph.parse(fh, format="turtle")
+    except (OSError, SyntaxError) as err:
+        raise DataError(f"cannot read the shapes shapes.ttl: {err}") from err
+    return graph
+
+
+def validate(dataset: Dataset | Graph) -> Report:
+    """Validate every named graph of ``dataset`` (or one Graph) against geokg's shapes."""
+    from pyshacl import validate as shacl_validate  # heavy import, only when validating
+
+    conforms, report_graph, text = shacl_validate(
+        dataset,
+        shacl_graph=shapes(),
+        ont_graph=vocab.ontology(),
+        inference="none",
+        abort_on_first=False,
+        allow_warnings=True,
+    )
+    return Report(bool(conforms), str(text), report_graph)
