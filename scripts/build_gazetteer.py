@@ -35,9 +35,14 @@ ACTOR_COLUMNS = ["key", "kind", "name", "name_nl", "wikidata", "gender", "countr
                  "aliases_en", "aliases_nl"]
 
 
+#: letters that Unicode does not decompose into a base letter and a mark
+_PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                        "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "’": "'"})
+
+
 def fold(text: str) -> str:
-    """Strip diacritics: 'Israëlisch' -> 'Israelisch'."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Strip diacritics: 'Israëlisch' -> 'Israelisch', 'Yıldırım' -> 'Yildirim'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
