@@ -1,0 +1,122 @@
+"""Dates of statements: explicit dates and years in the clause, and relative
+days ("maandag", "vorige week") resolved against the article's date line.
+
+Dates are strings of the precision the text allows: YYYY, YYYY-MM or YYYY-MM-DD.
+Month and weekday names are data (``ontology/lexicon/time.tsv``).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import re
+
+from spacy.tokens import Token
+
+from kg.resources import ontology_file
+
+YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+DAY = re.compile(r"^([12]?\d|3[01])$")
+#: Dependents that start a clause of their own: their dates are not ours.
+CLAUSAL = {"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj", "xcomp", "list"}
+
+
+@functools.cache
+def _time_words() -> dict[str, tuple[str, str]]:
+    words: dict[str, tuple[str, str]] = {}
+    with ontology_file("lexicon/time.tsv").open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            if row and not row[0].startswith("#"):
+                words[row[1].lower()] = (row[2], row[3])
+    return words
+
+
+def is_time_word(text: str) -> bool:
+    """A month or weekday name (so never an actor)."""
+    kind = _time_words().get(text.lower())
+    return kind is not None and kind[0] in ("month", "weekday")
+
+
+def parse_date(value: str | None) -> tuple[int, int | None, int | None] | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    return parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
+
+
+def clause_tokens(predicate: Token) -> list[Token]:
+    """The predicate's own clause: its subtree without nested clauses."""
+    tokens = [predicate]
+    stack = [c for c in predicate.children if c.dep_ not in CLAUSAL]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSAL)
+    # An auxiliary's or a light verb's dates count for the noun they govern.
+    if predicate.pos_ == "NOUN" and predicate.head is not predicate and predicate.dep_ in ("obj", "nsubj"):
+        head = predicate.head
+        for child in head.children:
+            if child.dep_ in ("obl", "obl:tmod", "advmod", "nmod:tmod", "obl:npmod") and child != predicate:
+                tokens.extend(child.subtree)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def dates_in(tokens: list[Token], article_date: str | None) -> list[str]:
+    """Every date stated among ``tokens`` (several for "in 2018 en 2019")."""
+    words = _time_words()
+    found: list[str] = []
+    anchor = parse_date(article_date)
+    for token in tokens:
+        text = token.text.lower()
+        if YEAR.match(text) and not _is_quantity(token):
+            month = _month_before(token, words)
+            found.append(f"{text}-{month:02d}" if month else text)
+            continue
+        kind = words.get(text)
+        if kind is None:
+            continue
+        if kind[0] == "month":
+            day = token.doc[token.i - 1].text if token.i > 0 else ""
+            year_next = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
+            if YEAR.match(year_next):
+                continue  # "maart 2021": taken with the year
+            if anchor:
+                month = int(kind[1])
+                if DAY.match(day):
+                    found.append(f"{anchor[0]}-{month:02d}-{int(day):02d}")
+                else:
+                    found.append(f"{anchor[0]}-{month:02d}")
+        elif kind[0] == "weekday":
+            found.append(_weekday(int(kind[1]), anchor, article_date))
+        elif kind[0] == "relative" and anchor:
+            if kind[1] == "month":
+                found.append(f"{anchor[0]}-{anchor[1]:02d}" if anchor[1] else str(anchor[0]))
+            elif anchor[2]:
+                day = dt.date(*anchor) - dt.timedelta(days=int(kind[1]))  # type: ignore[arg-type]
+                found.append(day.isoformat())
+    return list(dict.fromkeys(found))
+
+
+def _is_quantity(token: Token) -> bool:
+    """"2018 doden" is a count, not a year."""
+    return token.dep_ == "nummod" and token.head.pos_ == "NOUN"
+
+
+def _month_before(token: Token, words: dict[str, tuple[str, str]]) -> int | None:
+    if token.i == 0:
+        return None
+    kind = words.get(token.doc[token.i - 1].text.lower())
+    return int(kind[1]) if kind and kind[0] == "month" else None
+
+
+def _weekday(weekday: int, anchor: tuple | None, article_date: str | None) -> str:
+    """The last such weekday on or before the article's date (news reports
+    the recent past); month precision when the date line has no day."""
+    if not anchor:
+        return ""
+    if not anchor[2]:
+        return article_date or ""
+    day = dt.date(*anchor)
+    back = (day.isoweekday() - weekday) % 7
+    return (day - dt.timedelta(days=back)).isoformat()

@@ -1,0 +1,135 @@
+"""Scoring against gold triples, as ANNOTATION.md specifies.
+
+A system triple matches a gold triple when subject, relation and object are
+equal (symmetric relations in either direction) within one document; each
+gold triple matches once. Precision, recall and F1 are over distinct triples
+per document, summed over documents. Dates and the negated/hedged flags are
+scored on matched triples only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import DataError
+from kg.vocab import is_symmetric
+
+Triple = tuple[str, str, str]
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    overall: Counts = field(default_factory=Counts)
+    by_relation: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_doc: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    date_correct: int = 0
+    negated_correct: int = 0
+    hedged_correct: int = 0
+    misses: list[tuple[str, Triple]] = field(default_factory=list)
+    spurious: list[tuple[str, Triple]] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        def row(c: Counts) -> dict:
+            return {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": round(c.precision, 3),
+                    "recall": round(c.recall, 3), "f1": round(c.f1, 3)}
+
+        matched = self.overall.tp or 1
+        return {
+            "overall": row(self.overall),
+            "date_accuracy": round(self.date_correct / matched, 3),
+            "negated_accuracy": round(self.negated_correct / matched, 3),
+            "hedged_accuracy": round(self.hedged_correct / matched, 3),
+            "by_relation": {k: row(v) for k, v in sorted(self.by_relation.items())},
+            "by_doc": {k: row(v) for k, v in sorted(self.by_doc.items())},
+        }
+
+
+def canonical(subject: str, relation: str, obj: str) -> Triple:
+    if is_symmetric(relation) and obj < subject:
+        subject, obj = obj, subject
+    return subject, relation, obj
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise DataError(f"{path}: cannot read the gold file ({err})") from err
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            for key in ("doc", "subject", "relation", "object"):
+                if not isinstance(row.get(key), str):
+                    raise ValueError(f"field {key!r} missing")
+        except ValueError as err:
+            raise DataError(f"{path} line {number}: not a gold triple ({err})") from err
+        rows.append(row)
+    return rows
+
+
+def score(gold: Iterable[dict], system: Iterable[dict], docs: Iterable[str] | None = None) -> Report:
+    """Compare system triples with gold triples (both as dicts in the JSONL format)."""
+    gold_by_doc: dict[str, dict[Triple, dict]] = defaultdict(dict)
+    for row in gold:
+        gold_by_doc[row["doc"]].setdefault(canonical(row["subject"], row["relation"], row["object"]), row)
+    system_by_doc: dict[str, dict[Triple, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for row in system:
+        system_by_doc[row["doc"]][canonical(row["subject"], row["relation"], row["object"])].append(row)
+    report = Report()
+    for doc in sorted(set(docs) if docs is not None else set(gold_by_doc) | set(system_by_doc)):
+        gold_triples, system_triples = gold_by_doc.get(doc, {}), system_by_doc.get(doc, {})
+        for triple, gold_row in gold_triples.items():
+            counts = (report.overall, report.by_relation[triple[1]], report.by_doc[doc])
+            if triple in system_triples:
+                for c in counts:
+                    c.tp += 1
+                candidates = system_triples[triple]
+                report.date_correct += any(_same_date(gold_row.get("date"), s.get("date")) for s in candidates)
+                best = max(candidates, key=lambda s: s.get("confidence", 0))
+                report.negated_correct += bool(best.get("negated")) == bool(gold_row.get("negated"))
+                report.hedged_correct += bool(best.get("hedged")) == bool(gold_row.get("hedged"))
+            else:
+                for c in counts:
+                    c.fn += 1
+                report.misses.append((doc, triple))
+        for triple in system_triples:
+            if triple not in gold_triples:
+                for c in (report.overall, report.by_relation[triple[1]], report.by_doc[doc]):
+                    c.fp += 1
+                report.spurious.append((doc, triple))
+    return report
+
+
+def _same_date(gold: str | None, system: str | None) -> bool:
+    return (gold or None) == (system or None)
+
+
+def relation_counts(rows: Iterable[dict]) -> Counter:
+    return Counter(row["relation"] for row in rows)

@@ -1,0 +1,103 @@
+"""The relation lexicon: which words carry which relation, and what hedges or
+negates them. Data in ``ontology/lexicon/*.tsv``; this module only reads it.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+
+from kg.errors import DataError
+from kg.resources import ontology_file
+from kg.vocab import is_relation
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """One lexicon entry: a word that states ``relation``."""
+
+    lemma: str
+    pos: str  # VERB or NOUN
+    relation: str  # may be "meets/visits": first for actor objects, second for places
+    objects: tuple[str, ...]  # "obj", "iobj" or prepositions, tried in order
+    hedged: bool = False
+    negated: bool = False
+    reverse: bool = False
+
+    def relation_for(self, object_kind: str) -> str:
+        """The relation, given the kind of the object (person vs place)."""
+        if "/" not in self.relation:
+            return self.relation
+        actor_relation, place_relation = self.relation.split("/", 1)
+        return place_relation if object_kind in ("State", "City", "Place") else actor_relation
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    predicates: dict[tuple[str, str, str], tuple[Predicate, ...]]
+    modifiers: dict[tuple[str, str, str], str]  # (lang, lemma, where) -> negate|hedge
+    receive: frozenset[tuple[str, str]]
+    descriptions: dict[tuple[str, str], tuple[str, bool]]
+    roles: dict[str, str]  # role -> leaderOf | memberOf
+
+    def predicate(self, lang: str, pos: str, lemma: str) -> tuple[Predicate, ...]:
+        return self.predicates.get((lang, pos, normalise(lemma)), ())
+
+    def modifier(self, lang: str, lemma: str, where: str) -> str | None:
+        return self.modifiers.get((lang, normalise(lemma), where))
+
+    def is_receive(self, lang: str, lemma: str) -> bool:
+        return (lang, normalise(lemma)) in self.receive
+
+    def description(self, lang: str, lemma: str) -> tuple[str, bool] | None:
+        return self.descriptions.get((lang, normalise(lemma)))
+
+
+def normalise(lemma: str) -> str:
+    """Lemmas compare without case and without the treebank's compound marks
+    (Lassy writes "af_wijzen" and "lucht_aanval")."""
+    return lemma.lower().replace("_", "")
+
+
+def _rows(name: str, width: int) -> list[tuple[int, list[str]]]:
+    path = ontology_file(f"lexicon/{name}")
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, row in enumerate(csv.reader(handle, delimiter="\t"), start=1):
+            if not row or row[0].startswith("#"):
+                continue
+            if len(row) < width:
+                raise DataError(f"lexicon/{name} line {number}: expected {width} columns")
+            rows.append((number, [cell.strip() for cell in row]))
+    return rows
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    predicates: dict[tuple[str, str, str], list[Predicate]] = defaultdict(list)
+    for number, row in _rows("predicates.tsv", 5):
+        lang, pos, lemma, relation, objects = row[:5]
+        flags = set(row[5].split(",")) if len(row) > 5 and row[5] else set()
+        for name in relation.split("/"):
+            if not is_relation(name):
+                raise DataError(f"lexicon/predicates.tsv line {number}: unknown relation {name!r}")
+        predicates[(lang, pos, normalise(lemma))].append(
+            Predicate(lemma, pos, relation, tuple(objects.split(",")),
+                      "hedged" in flags, "negated" in flags, "reverse" in flags))
+    modifiers = {}
+    for number, (lang, lemma, effect, where) in _rows("modifiers.tsv", 4):
+        if effect not in ("negate", "hedge"):
+            raise DataError(f"lexicon/modifiers.tsv line {number}: effect must be negate or hedge")
+        modifiers[(lang, normalise(lemma), where)] = effect
+    receive = frozenset((lang, normalise(lemma)) for _, (lang, lemma, *_rest) in _rows("receive.tsv", 2))
+    descriptions = {
+        (row[0], normalise(row[1])): (row[2], len(row) > 3 and row[3] == "capital")
+        for _, row in _rows("descriptions.tsv", 3)
+    }
+    roles = {role: relation for _, (role, relation) in _rows("roles.tsv", 2)}
+    return Lexicon(
+        {key: tuple(value) for key, value in predicates.items()},
+        modifiers, receive, descriptions, roles,
+    )

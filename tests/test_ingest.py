@@ -1,0 +1,112 @@
+"""Ingest: the seed's hard-wrapped format, headings, date lines, offsets, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError
+from kg.ingest import detect_language, iter_articles, parse_article, read_article
+
+WRAPPED = """ date 2024-03-05 De minister van Buitenlandse Zaken sprak dinsdag in Brussel met zijn
+
+collega's over de oorlog en de
+
+gevolgen voor de regio.
+
+Een nieuwe koers
+
+Daarna reisde hij door naar Warschau, waar hij een ontmoeting had met de
+
+Poolse premier.
+"""
+
+PARAGRAPHS = """date 2023-11
+
+Eerste alinea, die helemaal op één regel staat en eindigt met een punt.
+
+Korte kop
+
+Tweede alinea op één regel, ook met een punt aan het eind.
+"""
+
+
+def test_wrapped_lines_are_joined_and_headings_kept_apart():
+    doc = parse_article(WRAPPED, "w1")
+    assert doc.date == "2024-03-05"
+    assert "met zijn collega's over de oorlog en de gevolgen voor de regio." in doc.text
+    assert [doc.text[a:b] for a, b in doc.headings] == ["Een nieuwe koers"]
+    assert "\n\nEen nieuwe koers\n\nDaarna reisde" in doc.text
+
+
+def test_paragraph_per_line_keeps_paragraph_breaks():
+    doc = parse_article(PARAGRAPHS, "p1")
+    assert doc.date == "2023-11"
+    assert doc.text.count("\n\n") == 2
+    assert [doc.text[a:b] for a, b in doc.headings] == ["Korte kop"]
+
+
+@pytest.mark.parametrize("needle", ["Brussel", "Warschau", "gevolgen voor de regio", "Poolse premier"])
+def test_offsets_point_into_the_original_file(needle):
+    doc = parse_article(WRAPPED, "w1")
+    start = doc.text.index(needle)
+    begin, end = doc.source_span(start, start + len(needle))
+    assert WRAPPED[begin:end] == needle
+
+
+def test_span_across_a_line_break_maps_to_the_wrapped_original():
+    doc = parse_article(WRAPPED, "w1")
+    start = doc.text.index("zijn collega's")
+    begin, end = doc.source_span(start, start + len("zijn collega's"))
+    assert WRAPPED[begin:end].split() == ["zijn", "collega's"]
+
+
+def test_article_without_date_line():
+    doc = parse_article("The president met the prime minister on Monday.\n", "e1")
+    assert doc.date is None and doc.lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("De president heeft de premier van het land gisteren ontmoet in de hoofdstad.", "nl"),
+     ("The president met the prime minister of the country in the capital.", "en")],
+)
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_seed_article_reads(tmp_path):
+    seed = Path(__file__).parent.parent / "seeds" / "000_37acdb231196126e.txt"
+    doc = read_article(seed)
+    assert doc.id == "000_37acdb231196126e" and doc.date == "2025-09-07" and doc.lang == "nl"
+    assert [doc.text[a:b] for a, b in doc.headings] == [
+        "Van paria naar gesprekspartner", "Symboliek in Beijing", "De open vraag"]
+    assert "wereldleiders in Beijing." in doc.text
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty"), (b"   \n\n", "empty"), (b"\x00\x01\x02binary", "binary"),
+     (b"caf\xe9 au lait", "UTF-8"), (b"date 2024-01-01\n\n", "no text")],
+)
+def test_bad_files_give_one_line_errors(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message) as info:
+        read_article(path)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_file_and_empty_folder(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        list(iter_articles([tmp_path / "nope.txt"]))
+    with pytest.raises(InputError, match="no article files"):
+        list(iter_articles([tmp_path]))
+
+
+def test_bad_file_in_folder_is_skipped_not_fatal(tmp_path):
+    (tmp_path / "good.txt").write_text("date 2024-01-02\n\nDe premier sprak met de president.\n")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\x00")
+    docs = list(iter_articles([tmp_path]))
+    assert [d.id for d in docs] == ["good"]
