@@ -155,8 +155,9 @@ def build_cities(data: Path, keys: dict[str, str], min_pop: int,
         o = over.get((code, city["name"]), {})
         name = o.get("name") or city["name"]
         key = make_key(name)
-        if key in taken:
-            key = f"{key}_city" if f"{key}_city" not in taken else f"{key}_{code.lower()}"
+        if key in taken:  # a city-state's capital, else a smaller namesake: Ontario's London
+            own = key == keys[code] and city["geonameid"] in capitals
+            key = f"{key}_city" if own else f"{key}_{code.lower()}"
         taken.add(key)
         name_nl = o.get("name_nl") or dutch.get((code, fold(city["name"]).lower()), "") or name
         cap = keys[code] if city["geonameid"] in capitals else ""
@@ -186,7 +187,8 @@ def build_demonyms_nl() -> list[list[str]]:
     return [list(r) for r in rows]
 
 
-def build_mledoze(data: Path, keys: dict[str, str]) -> tuple[list[list[str]], list[list[str]]]:
+def build_mledoze(data: Path, keys: dict[str, str],
+                  states: set[str]) -> tuple[list[list[str]], list[list[str]]]:
     """English demonyms and Latin-script alt spellings (ODbL) keyed to our keys."""
     rows = list(read_tsv(data / "mledoze_countries" / "countries_nl_en.tsv"))
     owners: dict[str, set[str]] = defaultdict(set)
@@ -194,8 +196,12 @@ def build_mledoze(data: Path, keys: dict[str, str]) -> tuple[list[list[str]], li
         if r["cca2"] in keys:
             for d in {r["demonym_en_m"], r["demonym_en_f"]} - {""}:
                 owners[d].add(keys[r["cca2"]])
-    # a demonym shared by two states ("Congolese", "Dominican") names neither
-    demonyms = [[d, "en", k.pop()] for d, k in owners.items() if len(k) == 1]
+    # "American" names the state, not its territories; a demonym shared by two states
+    # ("Congolese", "Dominican") names neither
+    for d, k in owners.items():
+        if len(k) > 1 and len(k & states) == 1:
+            owners[d] = k & states
+    demonyms = [[d, "en", next(iter(k))] for d, k in owners.items() if len(k) == 1]
     aliases = set()
     for r in rows:
         if r["cca2"] not in keys:
@@ -215,7 +221,8 @@ def main() -> None:
     args = parser.parse_args()
     countries, keys = build_countries(args.data)
     cities, _ = build_cities(args.data, keys, args.min_population, set(keys.values()))
-    demonyms_en, aliases = build_mledoze(args.data, keys)
+    states = {row[0] for row in countries if row[1] == "State"}
+    demonyms_en, aliases = build_mledoze(args.data, keys, states)
     counts = {
         "countries.tsv": write_tsv(args.out / "countries.tsv", [*ACTOR_COLUMNS, "iso2", "iso3"],
                                    countries, "Sources: Unicode CLDR, pycountry/iso-codes, "
