@@ -1,0 +1,180 @@
+"""SPARQL over the store: read-only by default, ready queries by name, results as text.
+
+Prefixes kg:, id:, rdf:, rdfs:, owl:, skos:, prov:, dcterms:, xsd:, wd: are
+pre-bound. Parameters are bound as RDF terms in a VALUES block (serialised by
+rdflib, so a value can never change the query's shape).
+
+>>> from kg.store import new_dataset
+>>> format_result(run(new_dataset(), "ASK { ?s ?p ?o }"), "table")
+'false'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.query import Result
+
+from kg import vocab
+from kg.errors import QueryError
+from kg.resources import ontology_file
+
+RESULT_FORMATS = ("table", "csv", "json")
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_COMMENT_LINE = re.compile(r"^\s*#.*$", re.MULTILINE)
+_PREFIXED = re.compile(r"^([A-Za-z][\w-]*):([^\s<>\"{}|^`\\]*)$")
+
+
+@cache
+def ready_queries() -> dict[str, str]:
+    """The ready queries of ``ontology/queries/*.rq`` by name (file stem)."""
+    folder = ontology_file("queries")
+    return {
+        entry.name[: -len(".rq")]: entry.read_text(encoding="utf-8")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".rq")
+    }
+
+
+def ready_query(name: str) -> str:
+    try:
+        return ready_queries()[name]
+    except KeyError:
+        known = ", ".join(ready_queries())
+        raise QueryError(f"no ready query named {name!r}; known: {known}") from None
+
+
+def _one_line(err: BaseException) -> str:
+    return " ".join(str(err).split())[:300]
+
+
+def param_term(value: str) -> URIRef | Literal:
+    """A parameter value as an RDF term: ``<iri>`` or ``prefix:name`` -> IRI, else a string."""
+    if value.startswith("<") and value.endswith(">") and len(value) > 2:
+        return URIRef(value[1:-1])
+    match = _PREFIXED.match(value)
+    if match and match.group(1) in vocab.PREFIXES:
+        return URIRef(vocab.PREFIXES[match.group(1)] + match.group(2))
+    return Literal(value)
+
+
+def bind_parameters(text: str, params: Mapping[str, str | URIRef | Literal]) -> str:
+    """Insert ``VALUES (?name ...) { (term ...) }`` at the start of the query's WHERE group."""
+    if not params:
+        return text
+    names = list(params)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_]\w*", name):
+            raise QueryError(f"bad parameter name {name!r}: use letters, digits and _")
+        if not re.search(rf"[?$]{name}\b", text):
+            raise QueryError(f"the query has no variable ?{name} to bind")
+    terms = [v if isinstance(v, URIRef | Literal) else param_term(v) for v in params.values()]
+    values = "VALUES ({}) {{ ({}) }}".format(
+        " ".join("?" + n for n in names), " ".join(t.n3() for t in terms)
+    )
+    # Blank out comments so a WHERE inside one is not taken for the real one.
+    blanked = _COMMENT_LINE.sub(lambda m: " " * len(m.group(0)), text)
+    match = _WHERE.search(blanked)
+    if match is None:
+        raise QueryError("parameters need a query with a WHERE { ... } clause")
+    return f"{text[: match.end()]}\n  {values}\n{text[match.end():]}"
+
+
+def kind(text: str) -> str:
+    """'query' or 'update'; QueryError with a one-line message when it is neither."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    # Prefixed names resolve only at translation, so parsing needs no prologue.
+    try:
+        parseQuery(text)
+        return "query"
+    except ParseException as query_err:
+        try:
+            parseUpdate(text)
+            return "update"
+        except ParseException:
+            pass
+        raise QueryError(f"malformed SPARQL: {_one_line(query_err)}") from None
+
+
+def run(
+    dataset: Dataset,
+    text: str,
+    *,
+    params: Mapping[str, str | URIRef | Literal] | None = None,
+    allow_update: bool = False,
+) -> Result | None:
+    """Run a SPARQL query (or, with ``allow_update``, an update; then None is returned)."""
+    text = bind_parameters(text, params or {})
+    if kind(text) == "update":
+        if not allow_update:
+            raise QueryError("this is a SPARQL UPDATE; the store is read-only unless --update is given")
+        try:
+            dataset.update(text, initNs=vocab.PREFIXES)
+        except Exception as err:  # rdflib and HTTP errors share no base class
+            raise QueryError(f"the update failed: {_one_line(err)}") from err
+        return None
+    try:
+        result = dataset.query(text, initNs=vocab.PREFIXES)
+        if result.type == "SELECT":
+            result.bindings  # noqa: B018 - evaluate now, so errors surface here
+        return result
+    except QueryError:
+        raise
+    except Exception as err:
+        raise QueryError(f"the query failed: {_one_line(err)}") from err
+
+
+def _short(term: object) -> str:
+    """A term for reading: prefixed IRIs, literals as their text."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        text = str(term)
+        for prefix, ns in sorted(vocab.PREFIXES.items(), key=lambda kv: -len(kv[1])):
+            if text.startswith(ns):
+                return f"{prefix}:{text[len(ns):]}"
+        return f"<{text}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    cells = [[c.replace("\n", " ") for c in row] for row in rows]
+    widths = [min(60, max([len(h)] + [len(r[i]) for r in cells])) for i, h in enumerate(headers)]
+    def line(values: list[str]) -> str:
+        return "  ".join(v[:w].ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+    out = [line(headers), line(["-" * w for w in widths])] + [line(r) for r in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def format_result(result: Result, fmt: str = "table") -> str:
+    """A query result as ``table`` (aligned text), ``csv`` or ``json`` (SPARQL 1.1 JSON)."""
+    if fmt not in RESULT_FORMATS:
+        raise QueryError(f"unknown result format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}")
+    if result.type == "ASK":
+        return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) if fmt == "json" else (
+            "true" if result.askAnswer else "false")
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        assert result.graph is not None
+        return result.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
+    headers = [str(v) for v in result.vars or []]
+    rows = list(result)
+    if fmt == "json":
+        return result.serialize(format="json").decode("utf-8")
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(headers)
+        writer.writerows([["" if t is None else str(t) for t in row] for row in rows])
+        return buffer.getvalue().rstrip("\n")
+    return _table(headers, [[_short(t) for t in row] for row in rows])
