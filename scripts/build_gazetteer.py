@@ -95,7 +95,8 @@ def build_countries(data: Path) -> tuple[list[list[str]], dict[str, str]]:
     """Country rows and a map alpha-2 -> key."""
     cldr = {r["code"]: r for r in read_tsv(data / "cldr_babel_nl" / "territories_nl_en.tsv")}
     iso = {r["alpha_2"]: r for r in read_tsv(data / "pycountry_iso3166_nl" / "iso3166-1_nl_en.tsv")}
-    rigour = {r["code"].upper(): r for r in read_tsv(data / "rigour_territories" / "territories.tsv")}
+    rigour = {r["code"].upper(): r
+              for r in read_tsv(data / "rigour_territories" / "territories.tsv")}
     over = {r["iso2"]: r for r in read_tsv(GAZ / "inputs" / "country_overrides.tsv")}
     rows, keys = [], {}
     for code in sorted(set(iso) | {c for c in over if c in cldr}):
@@ -206,7 +207,7 @@ def build_mledoze(data: Path, keys: dict[str, str],
     for r in rows:
         if r["cca2"] not in keys:
             continue
-        for alt in split(r["alt_spellings"]) + [r["name_en_official"]]:
+        for alt in [*split(r["alt_spellings"]), r["name_en_official"]]:
             latin = all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in alt)
             if latin and len(alt) > 3 and "," not in alt:
                 aliases.add((keys[r["cca2"]], alt, "mul"))
