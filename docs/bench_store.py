@@ -18,10 +18,10 @@ import multiprocessing as mp
 import os
 import platform
 import random
+import resource
 import sys
 import tempfile
 import time
-import resource
 from pathlib import Path
 
 from kg import vocab
@@ -31,22 +31,45 @@ from kg.records import Actor, Document, Relation
 def records(statements: int, per_article: int = 20) -> list[tuple[Document, list[Relation]]]:
     rnd = random.Random(7)
     actors = [
-        Actor(f"actor_{i}", f"Actor {i}", rnd.choice(["Person", "State", "Organization"]),
-              name_nl=f"Actor {i} (nl)", wikidata=f"Q{1000 + i}")
+        Actor(
+            f"actor_{i}",
+            f"Actor {i}",
+            rnd.choice(["Person", "State", "Organization"]),
+            name_nl=f"Actor {i} (nl)",
+            wikidata=f"Q{1000 + i}",
+        )
         for i in range(max(20, statements // 25))
     ]
     names = vocab.relations()
     out = []
     for a in range(0, statements, per_article):
-        doc = Document(f"doc{a // per_article:05d}", "x" * 2000, "nl", date="2024-03-01",
-                       source=f"seeds/doc{a}.txt", title=f"Article {a}")
+        doc = Document(
+            f"doc{a // per_article:05d}",
+            "x" * 2000,
+            "nl",
+            date="2024-03-01",
+            source=f"seeds/doc{a}.txt",
+            title=f"Article {a}",
+        )
         rels = []
         for i in range(a, min(a + per_article, statements)):
             s, o = rnd.sample(actors, 2)
-            rels.append(Relation(doc.id, f"Sentence number {i} about {s.name}.", s,
-                                 rnd.choice(names), o, date=f"2024-03-{1 + i % 28:02d}",
-                                 negated=i % 11 == 0, hedged=i % 7 == 0, confidence=0.8,
-                                 start=i * 40, end=i * 40 + 39, trigger="meets"))
+            rels.append(
+                Relation(
+                    doc.id,
+                    f"Sentence number {i} about {s.name}.",
+                    s,
+                    rnd.choice(names),
+                    o,
+                    date=f"2024-03-{1 + i % 28:02d}",
+                    negated=i % 11 == 0,
+                    hedged=i % 7 == 0,
+                    confidence=0.8,
+                    start=i * 40,
+                    end=i * 40 + 39,
+                    trigger="meets",
+                )
+            )
         out.append((doc, rels))
     return out
 
@@ -119,8 +142,9 @@ def main() -> None:
             proc.start()
             proc.join()
             res = queue.get()
-            print(json.dumps({k: round(v, 3) if isinstance(v, float) else v
-                              for k, v in res.items()}))
+            print(
+                json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in res.items()})
+            )
 
 
 if __name__ == "__main__":

@@ -103,13 +103,19 @@ def summary(dataset: Dataset, top: int = 8) -> str:
         "",
         f"{'actor':<32} {'degree':>6} {'betweenness':>11}",
     ]
-    lines += [f"{s.label[:32]:<32} {s.degree:>6} {s.betweenness:>11.3f}" for s in centrality(graph)[:top]]
+    lines += [
+        f"{s.label[:32]:<32} {s.degree:>6} {s.betweenness:>11.3f}" for s in centrality(graph)[:top]
+    ]
     groups = communities(graph)
     lines += ["", f"communities: {len(groups)}"]
-    lines += [f"  {i}. " + ", ".join(g[:6]) + (" ..." if len(g) > 6 else "")
-              for i, g in enumerate(groups[:top], 1)]
+    lines += [
+        f"  {i}. " + ", ".join(g[:6]) + (" ..." if len(g) > 6 else "")
+        for i, g in enumerate(groups[:top], 1)
+    ]
     pairs = balance(graph)
     lines += ["", f"{'pair':<48} {'coop':>4} {'confl':>5} {'balance':>7}"]
-    lines += [f"{(p.a + ' - ' + p.b)[:48]:<48} {p.cooperation:>4} {p.conflict:>5} {p.balance:>+7.2f}"
-              for p in pairs[:top]]
+    lines += [
+        f"{(p.a + ' - ' + p.b)[:48]:<48} {p.cooperation:>4} {p.conflict:>5} {p.balance:>+7.2f}"
+        for p in pairs[:top]
+    ]
     return "\n".join(lines)

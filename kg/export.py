@@ -35,14 +35,38 @@ FORMATS: dict[str, tuple[str | None, bool]] = {
     "csv": (None, False),
 }
 _SUFFIXES = {
-    ".ttl": "ttl", ".turtle": "ttl", ".trig": "trig", ".nt": "nt", ".nq": "nq",
-    ".jsonld": "jsonld", ".json": "jsonld", ".rdf": "xml", ".xml": "xml", ".owl": "xml",
-    ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv",
+    ".ttl": "ttl",
+    ".turtle": "ttl",
+    ".trig": "trig",
+    ".nt": "nt",
+    ".nq": "nq",
+    ".jsonld": "jsonld",
+    ".json": "jsonld",
+    ".rdf": "xml",
+    ".xml": "xml",
+    ".owl": "xml",
+    ".graphml": "graphml",
+    ".gexf": "gexf",
+    ".csv": "csv",
 }
 #: Columns of the CSV export, one row per statement.
 CSV_COLUMNS = (
-    "statement", "doc", "subject", "subject_label", "relation", "object", "object_label",
-    "date", "negated", "hedged", "confidence", "quad", "sentence", "start", "end", "trigger",
+    "statement",
+    "doc",
+    "subject",
+    "subject_label",
+    "relation",
+    "object",
+    "object_label",
+    "date",
+    "negated",
+    "hedged",
+    "confidence",
+    "quad",
+    "sentence",
+    "start",
+    "end",
+    "trigger",
 )
 
 
@@ -101,7 +125,9 @@ def _write_csv(dataset: Dataset, fh: IO[bytes]) -> None:
     for u, v, key, data in graph.edges(keys=True, data=True):
         row = {c: data.get(c, "") for c in CSV_COLUMNS}
         row.update(
-            statement=key, subject=u, object=v,
+            statement=key,
+            subject=u,
+            object=v,
             subject_label=graph.nodes[u].get("label", ""),
             object_label=graph.nodes[v].get("label", ""),
         )

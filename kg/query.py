@@ -83,7 +83,13 @@ def bind_parameters(text: str, params: Mapping[str, str | URIRef | Literal]) -> 
     match = _WHERE.search(blanked)
     if match is None:
         raise QueryError("parameters need a query with a WHERE { ... } clause")
-    return f"{text[: match.end()]}\n  {values}\n{text[match.end():]}"
+    return f"{text[: match.end()]}\n  {values}\n{text[match.end() :]}"
+
+
+def standalone(text: str, params: Mapping[str, str | URIRef | Literal] | None = None) -> str:
+    """The query with geokg's PREFIX lines and its parameters bound: ready for any endpoint."""
+    prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in vocab.PREFIXES.items())
+    return prologue + bind_parameters(text, params or {})
 
 
 def kind(text: str) -> str:
@@ -115,7 +121,9 @@ def run(
     text = bind_parameters(text, params or {})
     if kind(text) == "update":
         if not allow_update:
-            raise QueryError("this is a SPARQL UPDATE; the store is read-only unless --update is given")
+            raise QueryError(
+                "this is a SPARQL UPDATE; the store is read-only unless --update is given"
+            )
         try:
             dataset.update(text, initNs=vocab.PREFIXES)
         except Exception as err:  # rdflib and HTTP errors share no base class
@@ -140,7 +148,7 @@ def _short(term: object) -> str:
         text = str(term)
         for prefix, ns in sorted(vocab.PREFIXES.items(), key=lambda kv: -len(kv[1])):
             if text.startswith(ns):
-                return f"{prefix}:{text[len(ns):]}"
+                return f"{prefix}:{text[len(ns) :]}"
         return f"<{text}>"
     if isinstance(term, BNode):
         return f"_:{term}"
@@ -150,8 +158,10 @@ def _short(term: object) -> str:
 def _table(headers: list[str], rows: list[list[str]]) -> str:
     cells = [[c.replace("\n", " ") for c in row] for row in rows]
     widths = [min(60, max([len(h)] + [len(r[i]) for r in cells])) for i, h in enumerate(headers)]
+
     def line(values: list[str]) -> str:
         return "  ".join(v[:w].ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+
     out = [line(headers), line(["-" * w for w in widths])] + [line(r) for r in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out)
@@ -160,10 +170,15 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 def format_result(result: Result, fmt: str = "table") -> str:
     """A query result as ``table`` (aligned text), ``csv`` or ``json`` (SPARQL 1.1 JSON)."""
     if fmt not in RESULT_FORMATS:
-        raise QueryError(f"unknown result format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}")
+        raise QueryError(
+            f"unknown result format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}"
+        )
     if result.type == "ASK":
-        return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) if fmt == "json" else (
-            "true" if result.askAnswer else "false")
+        return (
+            json.dumps({"head": {}, "boolean": bool(result.askAnswer)})
+            if fmt == "json"
+            else ("true" if result.askAnswer else "false")
+        )
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         assert result.graph is not None
         return result.graph.serialize(format="json-ld" if fmt == "json" else "turtle")

@@ -88,13 +88,13 @@ def statement_iri(relation: Relation) -> URIRef:
 
 
 def build_iri(pipeline: str = "") -> URIRef:
-    """The build activity: one per (geokg version, pipeline), no timestamp, so rebuilds are stable."""
+    """The build activity, one per (geokg version, pipeline); no timestamp keeps rebuilds stable."""
     digest = hashlib.sha256(f"{__version__}\x1f{pipeline}".encode()).hexdigest()[:12]
     return ID["build/" + digest]
 
 
 def date_literal(value: str | None) -> Literal | None:
-    """``YYYY``/``YYYY-MM``/``YYYY-MM-DD`` as xsd:gYear/gYearMonth/date; None if absent or invalid."""
+    """``YYYY``/``YYYY-MM``/``YYYY-MM-DD`` as xsd:gYear/gYearMonth/date; None if absent/invalid."""
     if not value or not _DATE.match(value):
         return None
     literal = Literal(value, datatype=_DATE_TYPES[len(value)])
@@ -251,9 +251,7 @@ def remove_article(dataset: Dataset, doc_id: str) -> bool:
 
 def article_ids(dataset: Dataset) -> list[str]:
     """Ids of the articles in the store, sorted."""
-    rows = dataset.query(
-        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a <%s> } }" % KG.Article
-    )
+    rows = dataset.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a a <{KG.Article}> }} }}")
     ids = {doc_id_of_graph(row[0]) for row in rows}  # type: ignore[index]
     return sorted(i for i in ids if i)
 

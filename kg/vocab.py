@@ -93,7 +93,9 @@ def relation_table() -> dict[str, RelationInfo]:
             polarity = graph.value(quad, KG.polarity) if quad is not None else None
             cls = graph.value(iri, KG.statementClass)
             if not isinstance(cls, URIRef) or (event and (not plover or quad is None)):
-                raise DataError(f"geokg.ttl: relation {name} lacks its statement class or PLOVER type")
+                raise DataError(
+                    f"geokg.ttl: relation {name} lacks its statement class or PLOVER type"
+                )
             labels = {
                 lbl.language: str(lbl)
                 for lbl in graph.objects(iri, RDFS.label)

@@ -1,0 +1,124 @@
+"""A read-only SPARQL 1.1 Protocol endpoint over the store, served by Oxigraph.
+
+The store is loaded into a fresh Oxigraph folder and served with
+``oxigraph serve-read-only`` on 127.0.0.1 (why Oxigraph: docs/STORE.md).
+The default graph is the union of the article graphs, as in ``kg query``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Dataset
+
+from kg.atomic import atomic_write
+from kg.errors import StoreError
+
+
+@dataclass
+class Server:
+    process: subprocess.Popen[bytes]
+    url: str  # the query endpoint, e.g. http://127.0.0.1:7878/query
+    location: Path  # the Oxigraph folder (a temporary copy of the store)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def oxigraph_binary() -> str:
+    """The ``oxigraph`` command of the PyPI package ``oxigraph`` (beside this Python first)."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if not found:
+        raise StoreError("the oxigraph server is not installed: pip install oxigraph")
+    return found
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until_up(
+    url: str, timeout: float = 30.0, process: subprocess.Popen[bytes] | None = None
+) -> None:
+    """Poll the endpoint until it answers an ASK; StoreError on timeout or exit."""
+    ask = url + "?query=" + urllib.request.quote("ASK { ?s ?p ?o }")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise StoreError(f"the SPARQL server exited with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(ask, timeout=2):
+                return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.1)
+    raise StoreError(f"the SPARQL server at {url} did not answer within {timeout:.0f} s")
+
+
+def load(dataset: Dataset, location: Path) -> None:
+    """Load every article graph of ``dataset`` into the Oxigraph folder ``location``."""
+    from kg.store import snapshot
+
+    location.mkdir(parents=True, exist_ok=True)
+    dump = location.parent / (location.name + ".nq")
+    with atomic_write(dump, "wb", encoding=None) as fh:
+        snapshot(dataset).serialize(fh, format="nquads", encoding="utf-8")
+    try:
+        done = subprocess.run(
+            [oxigraph_binary(), "load", "--location", str(location), "--file", str(dump)],
+            capture_output=True,
+            check=False,
+        )
+    finally:
+        dump.unlink(missing_ok=True)
+    if done.returncode != 0:
+        last = (done.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
+        raise StoreError(f"oxigraph could not load the store: {last}")
+
+
+def start(
+    dataset: Dataset,
+    *,
+    host: str = "127.0.0.1",
+    port: int | None = None,
+    workdir: Path | None = None,
+    timeout: float = 30.0,
+) -> Server:
+    """Load ``dataset`` into Oxigraph and start a read-only endpoint; returns when it answers."""
+    location = Path(workdir or tempfile.mkdtemp(prefix="geokg-serve-")) / "oxigraph"
+    load(dataset, location)
+    port = port or free_port(host)
+    command = [
+        oxigraph_binary(),
+        "serve-read-only",
+        "--location",
+        str(location),
+        "--bind",
+        f"{host}:{port}",
+        "--union-default-graph",
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = Server(process, f"http://{host}:{port}/query", location)
+    try:
+        wait_until_up(server.url, timeout, process)
+    except StoreError:
+        server.stop()
+        raise
+    return server
