@@ -160,6 +160,37 @@ def stats_command(store: str | None, top: int) -> None:
     click.echo(summary(open_store(store), top=top))
 
 
+@main.command("viz")
+@STORE_OPTION
+@click.option("-o", "--output", default="graph.html", show_default=True,
+              help="The HTML page to write (- for stdout).")
+@click.option("--focus", metavar="ACTOR",
+              help="Show only ACTOR (name, alias or key) and its neighbourhood.")
+@click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True,
+              help="Steps from --focus to keep.")
+@click.option("--since", metavar="DATE",
+              help="Keep statements dated on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", help="Keep statements dated on or before DATE.")
+@click.option("--relation", "relations", multiple=True, metavar="NAMES",
+              help="Keep these relations (comma-separated, repeatable), e.g. meets,supports.")
+@click.option("--top", type=click.IntRange(min=1), help="Keep the N most connected actors.")
+@friendly_errors
+def viz_command(store: str | None, output: str, focus: str | None, depth: int,
+                since: str | None, until: str | None, relations: tuple[str, ...],
+                top: int | None) -> None:
+    """Write the graph as one self-contained interactive HTML page (opens offline)."""
+    from kg.store import open_store, snapshot
+    from kg.viz import render
+
+    names = [n for item in relations for n in item.split(",") if n.strip()] or None
+    page = render(snapshot(open_store(store)), None if output == "-" else output, focus=focus,
+                  depth=depth, since=since, until=until, relations=names, top=top)
+    if output == "-":
+        click.echo(page, nl=False)
+    else:
+        click.echo(f"wrote {output}", err=True)
+
+
 @main.command("serve")
 @STORE_OPTION
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True,

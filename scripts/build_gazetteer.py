@@ -168,7 +168,7 @@ def build_cities(data: Path, keys: dict[str, str], names: dict[str, str], min_po
             capital_of[key] = cap
         en = [city["name"], fold(name), *split(o.get("aliases_en", ""))]
         nl = [*split(o.get("aliases_nl", "")), fold(name_nl)]
-        rows.append([key, "City", name, name_nl, "", "", keys[code], join(en, [name]),
+        rows.append([key, "City", name, name_nl, "", "", keys[code], join(en, [name, names[code]]),
                      join(nl, [name_nl, name]), cap, str(city["population"]),
                      str(city["geonameid"])])
     return rows, capital_of
