@@ -21,13 +21,13 @@ import html
 import json
 import os
 import re
-import tempfile
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
+from kg.atomic import atomic_write
 from kg.errors import InputError
 from kg.viz_model import (
     ACTOR_STYLE,
@@ -364,16 +364,8 @@ def _sha256(text: str) -> str:
 
 def _write_atomically(path: Path, text: str) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.chmod(tmp, 0o644)  # mkstemp makes it private; a page is for sharing
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        with atomic_write(path) as out:
+            out.write(text)
     except OSError as err:
         raise InputError(f"cannot write {path}: {err.strerror or err}") from err
 
