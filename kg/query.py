@@ -75,9 +75,11 @@ def bind_parameters(text: str, params: Mapping[str, str | URIRef | Literal]) -> 
         if not re.search(rf"[?$]{name}\b", text):
             raise QueryError(f"the query has no variable ?{name} to bind")
     terms = [v if isinstance(v, URIRef | Literal) else param_term(v) for v in params.values()]
-    values = "VALUES ({}) {{ ({}) }}".format(
-        " ".join("?" + n for n in names), " ".join(t.n3() for t in terms)
-    )
+    try:
+        rendered = " ".join(t.n3() for t in terms)  # rdflib escapes; refuses bad IRIs
+    except Exception as err:
+        raise QueryError(f"bad parameter value: {_one_line(err)}") from err
+    values = "VALUES ({}) {{ ({}) }}".format(" ".join("?" + n for n in names), rendered)
     # Blank out comments so a WHERE inside one is not taken for the real one.
     blanked = _COMMENT_LINE.sub(lambda m: " " * len(m.group(0)), text)
     match = _WHERE.search(blanked)
