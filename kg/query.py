@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Mapping
 from functools import cache
+from itertools import product
 
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.query import Result
@@ -64,8 +65,19 @@ def param_term(value: str) -> URIRef | Literal:
     return Literal(value)
 
 
+def _forms(term: URIRef | Literal) -> list[URIRef | Literal]:
+    """A plain string also matches its @en and @nl forms (labels are language-tagged)."""
+    if isinstance(term, Literal) and term.language is None and term.datatype is None:
+        return [term, Literal(str(term), lang="en"), Literal(str(term), lang="nl")]
+    return [term]
+
+
 def bind_parameters(text: str, params: Mapping[str, str | URIRef | Literal]) -> str:
-    """Insert ``VALUES (?name ...) { (term ...) }`` at the start of the query's WHERE group."""
+    """Insert ``VALUES (?name ...) { (term ...) ... }`` at the start of the WHERE group.
+
+    Values are joined, not pasted: the query uses the variable in a pattern
+    (``?a rdfs:label ?actor``), which every SPARQL engine evaluates the same way.
+    """
     if not params:
         return text
     names = list(params)
@@ -76,10 +88,13 @@ def bind_parameters(text: str, params: Mapping[str, str | URIRef | Literal]) -> 
             raise QueryError(f"the query has no variable ?{name} to bind")
     terms = [v if isinstance(v, URIRef | Literal) else param_term(v) for v in params.values()]
     try:
-        rendered = " ".join(t.n3() for t in terms)  # rdflib escapes; refuses bad IRIs
+        # rdflib escapes literals and refuses IRIs with characters that could break out.
+        rows = [" ".join(t.n3() for t in row) for row in product(*(_forms(t) for t in terms))]
     except Exception as err:
         raise QueryError(f"bad parameter value: {_one_line(err)}") from err
-    values = "VALUES ({}) {{ ({}) }}".format(" ".join("?" + n for n in names), rendered)
+    values = "VALUES ({}) {{ {} }}".format(
+        " ".join("?" + n for n in names), " ".join(f"({r})" for r in rows)
+    )
     # Blank out comments so a WHERE inside one is not taken for the real one.
     blanked = _COMMENT_LINE.sub(lambda m: " " * len(m.group(0)), text)
     match = _WHERE.search(blanked)

@@ -66,8 +66,8 @@ def test_timeline_of_an_actor(dataset) -> None:
 
 
 def test_trace_goes_back_to_sentence_and_offsets(dataset) -> None:
-    got = rows(dataset, query.ready_query("trace"), subject="Kim Jong-un", relation="supports",
-               object="Russia")
+    got = rows(dataset, query.ready_query("trace"), subject="Kim Jong-un",
+               predicate="kg:supports", object="Russia")
     assert len(got) == 1
     _, source, doc, start, end, sentence, trigger, *_ = got[0]
     assert (source, doc, start, end, trigger) == ("seeds/seed.txt", "seed", "10", "45", "steun aan")
