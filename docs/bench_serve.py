@@ -17,9 +17,9 @@ from pathlib import Path
 from SPARQLWrapper import JSON, SPARQLWrapper
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_store import records  # noqa: E402
+from bench_store import records
 
-from kg import query, serve, store  # noqa: E402
+from kg import query, serve, store
 
 
 def main() -> None:
