@@ -45,6 +45,9 @@ __all__ = ["Edge", "GraphPage", "GraphView", "graph_view", "render"]
 #: Above this many nodes or edges physics stabilises in bounded time, then stops.
 LARGE_NODES = 200
 LARGE_EDGES = 600
+#: Edge labels are drawn while at most this many edges are visible.
+EDGE_LABELS_UP_TO = LARGE_EDGES
+NO_LABELS = 1000  # a vis drawThreshold no font size reaches
 #: A tooltip lists at most this many statements (the count says how many there are).
 TOOLTIP_STATEMENTS = 25
 
@@ -262,7 +265,7 @@ def _html(view: GraphView) -> str:
         )
     for number, edge in enumerate(view.edges):
         net.add_edge(edge.source, edge.target, **_edge_options(edge, number, view))
-    net.options = _options(large)
+    net.options = _options(large, len(view.edges))
     net.templateEnv = _template_env(net.options, large)
     net.path = "viz.html"
     return net.generate_html()
@@ -304,15 +307,22 @@ def _edge_options(edge: Edge, number: int, view: GraphView) -> dict[str, Any]:
     }
 
 
-def _options(large: bool) -> dict[str, Any]:
+def _options(large: bool, edges: int) -> dict[str, Any]:
+    # Iterations cost time in proportion to the edges: bound the layout to a few seconds.
+    iterations = max(40, min(120, 1_200_000 // max(edges, 1))) if large else 600
     return {
         "autoResize": True,
         "layout": {"improvedLayout": not large, "randomSeed": 7},
         "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "scaling": {"min": 8, "max": 36}, "borderWidth": 1},
+                  "scaling": {"min": 8, "max": 36,
+                              "label": {"enabled": False, "drawThreshold": 7 if large else 5}},
+                  "borderWidth": 1},
         "edges": {"smooth": False if large else {"type": "dynamic"},
                   "font": {"size": 11, "align": "middle", "strokeWidth": 3},
-                  "scaling": {"min": 1, "max": 6, "label": {"enabled": False}},
+                  # Thousands of edge labels make every frame take seconds: a large
+                  # graph draws them only once filters leave few edges (see viz.js).
+                  "scaling": {"min": 1, "max": 6, "label": {
+                      "enabled": False, "drawThreshold": NO_LABELS if large else 5}},
                   "arrowStrikethrough": False, "selectionWidth": 2},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large,
                         "hideEdgesOnZoom": large, "keyboard": {"enabled": True,
@@ -320,11 +330,11 @@ def _options(large: bool) -> dict[str, Any]:
         "physics": {
             "enabled": True,
             "solver": "barnesHut",
-            # A coarser Barnes-Hut (theta) and fewer iterations: 2,000 actors settle in ~4 s.
+            # A coarser Barnes-Hut (theta) for large graphs: 2,000 actors settle in ~4 s.
             "barnesHut": {"gravitationalConstant": -4000 if large else -6000,
                           "theta": 0.9 if large else 0.5,
                           "springLength": 120, "avoidOverlap": 0.1},
-            "stabilization": {"enabled": True, "iterations": 120 if large else 600,
+            "stabilization": {"enabled": True, "iterations": iterations,
                               "updateInterval": 25, "fit": True},
         },
     }
@@ -342,7 +352,8 @@ def _template_env(options: dict[str, Any], large: bool) -> Any:
     scripts = [vis_js, page_js]
     env.globals.update(
         vis_js=vis_js, vis_css=vis_css, page_js=page_js,
-        page={"options": options, "large": large, "colours": QUAD_COLOURS, "styles": ACTOR_STYLE,
+        page={"options": options, "large": large, "edgeLabelsUpTo": EDGE_LABELS_UP_TO,
+              "noLabels": NO_LABELS, "colours": QUAD_COLOURS, "styles": ACTOR_STYLE,
               "relations": {n: [i.quad, i.symmetric] for n, i in relation_table().items()}},
         # Only these exact scripts may run: an injected <script> or onerror= cannot.
         csp_hashes=" ".join(f"'sha256-{_sha256(s)}'" for s in scripts),

@@ -165,6 +165,28 @@ def test_seed_graph_loads_offline_and_counts_match(browser: Browser, tmp_path: P
     assert (tmp_path / "seed-graph.png").stat().st_size > 10_000
 
 
+def test_seed_page_controls_filter_and_search(browser: Browser, tmp_path: Path) -> None:
+    page = tmp_path / "seed.html"
+    render(seed_dataset(), page)
+    browser.open(page)
+    browser.wait_stabilized()
+    change = ("(function (id, value) { var i = document.getElementById(id); i.value = value;"
+              " i.dispatchEvent(new Event('change')); })")
+    browser.eval(f"{change}('since', '2025')")  # hides the 2018/2019 meetings
+    assert browser.eval("geokg.visible()") == {"nodes": SEED_NODES, "edges": SEED_EDGES - 1}
+    browser.eval("""(function () {
+        var box = Array.prototype.find.call(document.querySelectorAll('#legend-relations label'),
+            function (l) { return l.textContent.indexOf('meets') === 0; }).querySelector('input');
+        box.click(); })()""")
+    assert browser.eval("geokg.visible().edges") == 2  # supports, leaderOf
+    browser.eval("document.getElementById('reset').click()")
+    assert browser.eval("geokg.visible()") == {"nodes": SEED_NODES, "edges": SEED_EDGES}
+    browser.eval(f"{change}('search', 'xi jin')")
+    assert browser.eval("geokg.network.getSelectedNodes()") == ["xi_jinping"]
+    assert "Person (3)" in browser.eval("document.getElementById('legend-classes').textContent")
+    assert browser.errors() == []
+
+
 HOSTILE = "Kim zei <script>alert(1)</script> en <img src=x onerror=alert(2)> tegen Moskou."
 HOSTILE_NAME = "<img src=y onerror=alert(3)>"
 
@@ -217,4 +239,12 @@ def test_large_graph_stabilises_within_ten_seconds(browser: Browser, tmp_path: P
         2000, len(view.edges))
     assert state["physics"] is False  # a large graph stops moving once laid out
     assert state["ms"] < 10_000
+    # Edge labels stay off until a filter leaves few edges (one month of statements).
+    status = "document.getElementById('status').textContent"
+    assert "edge labels show" in browser.eval(status)
+    browser.eval("""['since', 'until'].forEach(function (id) {
+        var i = document.getElementById(id); i.value = '2025-12';
+        i.dispatchEvent(new Event('change')); })""")
+    assert "edge labels show" not in browser.eval(status)
+    assert 0 < browser.eval("geokg.visible().edges") < 600
     assert browser.errors() == []

@@ -96,11 +96,23 @@
   });
 
   var statusLine = document.getElementById("status");
+  var edgeLabels = !page.large;
   function status() {
     statusLine.textContent = nodeView.length + " of " + nodes.length + " actors, " +
-      edgeView.length + " of " + edges.length + " edges";
+      edgeView.length + " of " + edges.length + " edges" +
+      (edgeLabels ? "" : " (edge labels show when " + page.edgeLabelsUpTo + " or fewer are left)");
   }
-  function refresh() { nodeView.refresh(); edgeView.refresh(); status(); }
+  function refresh() {
+    nodeView.refresh();
+    edgeView.refresh();
+    // In a large graph edge labels cost seconds a frame: draw them once few edges are left.
+    var few = edgeView.length <= page.edgeLabelsUpTo;
+    if (page.large && few !== edgeLabels) {
+      edgeLabels = few;
+      network.setOptions({ edges: { scaling: { label: { drawThreshold: few ? 5 : page.noLabels } } } });
+    }
+    status();
+  }
 
   // Legend, which doubles as the class and relation filter.
   function toggle(parent, key, store, swatch, text) {
