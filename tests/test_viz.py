@@ -235,3 +235,30 @@ def test_cli_writes_a_focused_page(tmp_path: Path) -> None:
                                "--relation", "hugs"])
     assert bad.exit_code == 1 and "unknown relation hugs" in bad.output
     assert "Traceback" not in bad.output
+
+
+def test_reads_what_kg_store_writes() -> None:
+    from kg.records import Actor, Document, Relation
+    from kg.store import add_article, new_dataset
+
+    kim = Actor("kim_jong_un", "Kim Jong-un", "Person", wikidata="Q56226",
+                aliases=(("Kim", "nl"),))
+    russia = Actor("russia", "Russia", "State", name_nl="Rusland", wikidata="Q159")
+    doc = Document("a1", "Kim steunt Moskou.", "nl", date="2025-09-02")
+    ds = new_dataset()
+    add_article(ds, doc, [
+        Relation("a1", HOSTILE, kim, "supports", russia, "2025-09", start=3, end=20),
+        Relation("a1", "Kim steunt Moskou niet.", kim, "supports", russia, None,
+                 negated=True, start=30, end=52),
+    ])
+    view = graph_view(ds)
+    assert {k: (a.name, a.kind, a.wikidata) for k, a in view.actors.items()} == {
+        "kim_jong_un": ("Kim Jong-un", "Person", "Q56226"),
+        "russia": ("Russia", "State", "Q159")}
+    assert [(e.relation, e.negated, e.count) for e in view.edges] == [
+        ("supports", False, 1), ("supports", True, 1)]
+    asserted, negated = (e.statements[0] for e in view.edges)
+    assert (asserted.date, asserted.sentence, asserted.doc, asserted.start, asserted.end) == (
+        "2025-09", HOSTILE, "a1", 3, 20)
+    assert negated.date == "2025-09-02"  # undated: the article's date stands in
+    assert ("Rusland", "nl") in view.actors["russia"].labels
