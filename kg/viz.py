@@ -32,7 +32,7 @@ from kg.errors import InputError
 from kg.viz_model import (
     ACTOR_STYLE,
     QUAD_COLOURS,
-    Actor,
+    GraphActor,
     Statement,
     interval,
     read_graph,
@@ -72,7 +72,7 @@ class Edge:
 class GraphView:
     """What the page shows: actors by key, merged edges, degree per actor."""
 
-    actors: dict[str, Actor]
+    actors: dict[str, GraphActor]
     edges: list[Edge]
 
     def degree(self) -> Counter[str]:
@@ -114,8 +114,8 @@ def graph_view(
     if top is not None:
         if top < 1:
             raise InputError(f"--top must be a positive number, not {top}")
-        degree = view.degree()
-        best = sorted(view.actors, key=lambda k: (-degree[k], -_weight(view, k), k))[:top]
+        degree, weight = view.degree(), _weight(view)
+        best = sorted(view.actors, key=lambda k: (-degree[k], -weight[k], k))[:top]
         chosen = set(best)
         view = GraphView(
             {k: a for k, a in view.actors.items() if k in chosen},
@@ -158,7 +158,7 @@ def _bound(value: str | _date, name: str) -> tuple[str, str]:
     return span
 
 
-def _find_actor(actors: dict[str, Actor], name: str) -> str:
+def _find_actor(actors: dict[str, GraphActor], name: str) -> str:
     wanted = name.strip().casefold()
     if wanted in {k.casefold() for k in actors}:
         return next(k for k in actors if k.casefold() == wanted)
@@ -204,8 +204,13 @@ def _merge(statements: list[Statement]) -> list[Edge]:
     return [edges[k] for k in sorted(edges)]
 
 
-def _weight(view: GraphView, key: str) -> int:
-    return sum(e.count for e in view.edges if key in (e.source, e.target))
+def _weight(view: GraphView) -> Counter[str]:
+    """Number of statements each actor takes part in (breaks ties between degrees)."""
+    weight: Counter[str] = Counter()
+    for edge in view.edges:
+        weight[edge.source] += edge.count
+        weight[edge.target] += edge.count
+    return weight
 
 
 class GraphPage(str):

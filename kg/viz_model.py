@@ -65,7 +65,9 @@ def relation_table() -> dict[str, RelationStyle]:
 
 
 @dataclass(frozen=True)
-class Actor:
+class GraphActor:
+    """An actor as the page shows it (read back from RDF)."""
+
     key: str
     iri: str
     name: str
@@ -79,6 +81,8 @@ class Actor:
 
 @dataclass(frozen=True)
 class Statement:
+    """One statement node with its evidence."""
+
     iri: str
     subject: str  # actor key
     relation: str
@@ -95,14 +99,14 @@ class Statement:
 _CLASS_ORDER = ("Person", "State", "Organization", "City", "Place", "Event", "Group")
 
 
-def read_graph(dataset: Any) -> tuple[dict[str, Actor], list[Statement]]:
+def read_graph(dataset: Any) -> tuple[dict[str, GraphActor], list[Statement]]:
     """Actors (by key) and statements of a Dataset or Graph following the RDF model."""
     props: dict[Any, dict[Any, set[Any]]] = defaultdict(lambda: defaultdict(set))
     quads = dataset.quads((None, None, None, None)) if hasattr(dataset, "quads") else (
         (s, p, o, None) for s, p, o in dataset.triples((None, None, None)))
     for s, p, o, _graph in quads:
         props[s][p].add(o)
-    actors: dict[str, Actor] = {}
+    actors: dict[str, GraphActor] = {}
     statements: list[Statement] = []
     for node, values in props.items():
         if RDF.Statement not in values.get(RDF.type, ()):
@@ -142,7 +146,7 @@ def _statement(node: Any, values: dict[Any, set[Any]], props: Any) -> Statement 
     )
 
 
-def _actor(iri: str, values: dict[Any, set[Any]]) -> Actor:
+def _actor(iri: str, values: dict[Any, set[Any]]) -> GraphActor:
     kinds = {str(t).removeprefix(str(KG)) for t in values.get(RDF.type, ())}
     kind = next((k for k in _CLASS_ORDER if k in kinds), "Actor")
     preferred = sorted(values.get(RDFS.label, ()), key=lambda lit: _lang_rank(lit))
@@ -155,7 +159,7 @@ def _actor(iri: str, values: dict[Any, set[Any]]) -> Actor:
     links = [*values.get(KG.wikidata, ()), *values.get(OWL.sameAs, ())]
     wikidata = next((str(v).removeprefix(WIKIDATA) for v in sorted(links, key=str)
                      if str(v).startswith(WIKIDATA)), None)
-    return Actor(key, iri, name, kind, labels, wikidata)
+    return GraphActor(key, iri, name, kind, labels, wikidata)
 
 
 def _lang_rank(lit: Any) -> tuple[int, str]:
