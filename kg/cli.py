@@ -7,6 +7,7 @@ become one-line messages with exit 1; usage errors exit 2 (click's default).
 from __future__ import annotations
 
 import functools
+import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -40,19 +41,254 @@ def main(verbose: bool) -> None:
     )
 
 
+# ---- extraction: extract, build, evaluate ---------------------------------
+
+ARTICLES = click.argument("articles", nargs=-1, required=True)
+LANG_OPTION = click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    help="Language of the articles (default: detected per article).",
+)
+MODEL_OPTION = click.option(
+    "--model", help="spaCy pipeline name or folder to use instead of the shipped one."
+)
+MIN_CONFIDENCE = click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Drop statements below this confidence.",
+)
+
+
+@main.command("extract")
+@ARTICLES
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "tsv"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default="-",
+    help="Output file (default: stdout).",
+)
+@LANG_OPTION
+@MODEL_OPTION
+@MIN_CONFIDENCE
+@friendly_errors
+def extract_command(
+    articles: tuple[str, ...],
+    fmt: str,
+    output: str,
+    lang: str | None,
+    model: str | None,
+    min_confidence: float,
+) -> None:
+    """Extract relation triples from ARTICLES (files, folders or - for stdin).
+
+    Writes one JSON object a line: the gold fields of ANNOTATION.md plus
+    confidence, actor IRIs and character offsets into the source file.
+    """
+    from kg.atomic import atomic_write
+    from kg.pipeline import extract_articles, relation_record
+
+    lines = []
+    for _document, relations in extract_articles(
+        articles, lang=lang, model=model, min_confidence=min_confidence
+    ):
+        for relation in relations:
+            record = relation_record(relation)
+            if fmt == "jsonl":
+                lines.append(json.dumps(record, ensure_ascii=False))
+            else:
+                lines.append(
+                    "\t".join(
+                        str(record[k])
+                        for k in (
+                            "doc",
+                            "subject",
+                            "relation",
+                            "object",
+                            "date",
+                            "negated",
+                            "hedged",
+                            "confidence",
+                        )
+                    )
+                )
+    text = "".join(line + "\n" for line in lines)
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        with atomic_write(output) as handle:
+            handle.write(text)
+
+
+@main.command("evaluate")
+@ARTICLES
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, dir_okay=False),
+    required=True,
+    help="Gold triples (JSONL, ANNOTATION.md format).",
+)
+@click.option(
+    "--system",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Score these extracted triples (JSONL) instead of extracting ARTICLES.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", is_flag=True, help="Also list missed and spurious triples.")
+@LANG_OPTION
+@MODEL_OPTION
+@MIN_CONFIDENCE
+@friendly_errors
+def evaluate_command(
+    articles: tuple[str, ...],
+    gold: str,
+    system: str | None,
+    as_json: bool,
+    errors: bool,
+    lang: str | None,
+    model: str | None,
+    min_confidence: float,
+) -> None:
+    """Score extraction from ARTICLES against GOLD triples: P/R/F1 overall and
+    per relation, date and flag accuracy on matched triples.
+
+    Only the gold triples of the documents in ARTICLES are counted.
+    """
+    from pathlib import Path
+
+    from kg.evaluate import read_jsonl, score
+    from kg.pipeline import extract_articles, relation_record
+
+    gold_rows = read_jsonl(Path(gold))
+    docs, rows = [], []
+    for document, relations in extract_articles(
+        articles, lang=lang, model=model, min_confidence=min_confidence
+    ):
+        docs.append(document.id)
+        rows.extend(relation_record(r) for r in relations)
+    if system:
+        rows = [r for r in read_jsonl(Path(system)) if r["doc"] in docs]
+    report = score([g for g in gold_rows if g["doc"] in docs], rows, docs)
+    result = report.as_dict()
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    o = result["overall"]
+    click.echo(f"documents {len(docs)}  gold {o['tp'] + o['fn']}  system {o['tp'] + o['fp']}")
+    click.echo(f"precision {o['precision']:.3f}  recall {o['recall']:.3f}  F1 {o['f1']:.3f}")
+    click.echo(
+        f"on matched triples: date {result['date_accuracy']:.3f}  "
+        f"negated {result['negated_accuracy']:.3f}  hedged {result['hedged_accuracy']:.3f}"
+    )
+    click.echo(f"\n{'relation':<18}{'tp':>4}{'fp':>4}{'fn':>4}{'P':>7}{'R':>7}{'F1':>7}")
+    for name, c in result["by_relation"].items():
+        click.echo(
+            f"{name:<18}{c['tp']:>4}{c['fp']:>4}{c['fn']:>4}"
+            f"{c['precision']:>7.2f}{c['recall']:>7.2f}{c['f1']:>7.2f}"
+        )
+    if errors:
+        for doc, triple in report.misses:
+            click.echo(f"MISS  {doc}  {' | '.join(triple)}")
+        for doc, triple in report.spurious:
+            click.echo(f"EXTRA {doc}  {' | '.join(triple)}")
+
+
 # ---- the graph: export, query, validate, remove, stats, serve -------------
 
 STORE_OPTION = click.option(
-    "--store", default=None, metavar="PATH_OR_URL",
+    "--store",
+    default=None,
+    metavar="PATH_OR_URL",
     help="Graph store: a folder (default out/), a .trig/.nq file or sparql+http://host:port/...",
 )
 
 
+@main.command("build")
+@ARTICLES
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    default="out",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder for graph.trig (the store), graph.ttl and graph.html.",
+)
+@STORE_OPTION
+@click.option(
+    "--html/--no-html",
+    default=True,
+    show_default=True,
+    help="Also write the interactive page graph.html.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Do not print the summary.")
+@LANG_OPTION
+@MODEL_OPTION
+@MIN_CONFIDENCE
+@friendly_errors
+def build_command(
+    articles: tuple[str, ...],
+    out_dir: str,
+    store: str | None,
+    html: bool,
+    quiet: bool,
+    lang: str | None,
+    model: str | None,
+    min_confidence: float,
+) -> None:
+    """Extract ARTICLES into the knowledge graph and write it out.
+
+    The graph store (default OUT/graph.trig) grows: building more articles adds
+    them; building an article again replaces only its own named graph. Writes
+    OUT/graph.ttl and OUT/graph.html beside it and prints a summary.
+    """
+    from pathlib import Path
+
+    from kg.analysis import summary
+    from kg.export import export
+    from kg.pipeline import build
+    from kg.store import open_store, save, snapshot
+    from kg.viz import render
+
+    spec = store if store is not None else out_dir
+    dataset = open_store(spec, create=True)
+    build(articles, dataset, lang=lang, model=model, min_confidence=min_confidence)
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    save(dataset, spec)
+    local = snapshot(dataset)
+    export(local, str(Path(out_dir) / "graph.ttl"), "ttl")
+    if html:
+        render(local, Path(out_dir) / "graph.html")
+    if not quiet:
+        click.echo(summary(local))
+        out = Path(out_dir)
+        click.echo(
+            f"\nwrote {out / 'graph.ttl'}"
+            + (f", {out / 'graph.html'}" if html else "")
+            + f"; store: {spec}",
+            err=True,
+        )
+
+
 @main.command("export")
 @STORE_OPTION
-@click.option("--format", "fmt", type=click.Choice(
-    ["ttl", "trig", "nt", "nq", "jsonld", "xml", "graphml", "gexf", "csv"]),
-    help="Output format (default: from the output's suffix; ttl on stdout).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "trig", "nt", "nq", "jsonld", "xml", "graphml", "gexf", "csv"]),
+    help="Output format (default: from the output's suffix; ttl on stdout).",
+)
 @click.option("-o", "--output", default="-", help="Output file (default: stdout).")
 @friendly_errors
 def export_command(store: str | None, fmt: str | None, output: str) -> None:
@@ -67,20 +303,45 @@ def export_command(store: str | None, fmt: str | None, output: str) -> None:
 
 @main.command("query")
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
-              help="Read the query from FILE (- for stdin).")
+@click.option(
+    "-f",
+    "--file",
+    "query_file",
+    type=click.File("r", encoding="utf-8"),
+    help="Read the query from FILE (- for stdin).",
+)
 @click.option("--name", help="Run a ready query of ontology/queries/ by name (see --list).")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind ?NAME to VALUE (a string; <iri> or id:... for an IRI). Repeatable.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True, help="Result format.")
-@click.option("--update", "allow_update", is_flag=True,
-              help="Allow a SPARQL UPDATE (changes the store).")
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind ?NAME to VALUE (a string; <iri> or id:... for an IRI). Repeatable.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="Result format.",
+)
+@click.option(
+    "--update", "allow_update", is_flag=True, help="Allow a SPARQL UPDATE (changes the store)."
+)
 @click.option("--list", "list_ready", is_flag=True, help="List the ready queries and exit.")
 @STORE_OPTION
 @friendly_errors
-def query_command(sparql: str | None, query_file: Any, name: str | None, params: tuple[str, ...],
-                  fmt: str, allow_update: bool, list_ready: bool, store: str | None) -> None:
+def query_command(
+    sparql: str | None,
+    query_file: Any,
+    name: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+    allow_update: bool,
+    list_ready: bool,
+    store: str | None,
+) -> None:
     """Run a SPARQL query on the graph (read-only unless --update).
 
     Prefixes kg: id: rdf: rdfs: owl: skos: prov: dcterms: xsd: wd: are bound.
@@ -139,8 +400,11 @@ def remove_command(article_ids: tuple[str, ...], store: str | None) -> None:
     from kg.store import open_store, remove_article, save
 
     dataset = open_store(store)
-    missing = [a for a in (Path(i).stem if i.endswith(".txt") else i for i in article_ids)
-               if not remove_article(dataset, a)]
+    missing = [
+        a
+        for a in (Path(i).stem if i.endswith(".txt") else i for i in article_ids)
+        if not remove_article(dataset, a)
+    ]
     save(dataset, store)
     if missing:
         raise InputError(f"not in the store: {', '.join(missing)}")
@@ -149,8 +413,9 @@ def remove_command(article_ids: tuple[str, ...], store: str | None) -> None:
 
 @main.command("stats")
 @STORE_OPTION
-@click.option("--top", type=click.IntRange(1, 100), default=8, show_default=True,
-              help="Rows per table.")
+@click.option(
+    "--top", type=click.IntRange(1, 100), default=8, show_default=True, help="Rows per table."
+)
 @friendly_errors
 def stats_command(store: str | None, top: int) -> None:
     """A one-screen summary: counts, central actors, communities, cooperation/conflict per pair."""
@@ -162,29 +427,61 @@ def stats_command(store: str | None, top: int) -> None:
 
 @main.command("viz")
 @STORE_OPTION
-@click.option("-o", "--output", default="graph.html", show_default=True,
-              help="The HTML page to write (- for stdout).")
-@click.option("--focus", metavar="ACTOR",
-              help="Show only ACTOR (name, alias or key) and its neighbourhood.")
-@click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True,
-              help="Steps from --focus to keep.")
-@click.option("--since", metavar="DATE",
-              help="Keep statements dated on or after DATE (YYYY[-MM[-DD]]).")
+@click.option(
+    "-o",
+    "--output",
+    default="graph.html",
+    show_default=True,
+    help="The HTML page to write (- for stdout).",
+)
+@click.option(
+    "--focus", metavar="ACTOR", help="Show only ACTOR (name, alias or key) and its neighbourhood."
+)
+@click.option(
+    "--depth",
+    type=click.IntRange(0, 10),
+    default=2,
+    show_default=True,
+    help="Steps from --focus to keep.",
+)
+@click.option(
+    "--since", metavar="DATE", help="Keep statements dated on or after DATE (YYYY[-MM[-DD]])."
+)
 @click.option("--until", metavar="DATE", help="Keep statements dated on or before DATE.")
-@click.option("--relation", "relations", multiple=True, metavar="NAMES",
-              help="Keep these relations (comma-separated, repeatable), e.g. meets,supports.")
+@click.option(
+    "--relation",
+    "relations",
+    multiple=True,
+    metavar="NAMES",
+    help="Keep these relations (comma-separated, repeatable), e.g. meets,supports.",
+)
 @click.option("--top", type=click.IntRange(min=1), help="Keep the N most connected actors.")
 @friendly_errors
-def viz_command(store: str | None, output: str, focus: str | None, depth: int,
-                since: str | None, until: str | None, relations: tuple[str, ...],
-                top: int | None) -> None:
+def viz_command(
+    store: str | None,
+    output: str,
+    focus: str | None,
+    depth: int,
+    since: str | None,
+    until: str | None,
+    relations: tuple[str, ...],
+    top: int | None,
+) -> None:
     """Write the graph as one self-contained interactive HTML page (opens offline)."""
     from kg.store import open_store, snapshot
     from kg.viz import render
 
     names = [n for item in relations for n in item.split(",") if n.strip()] or None
-    page = render(snapshot(open_store(store)), None if output == "-" else output, focus=focus,
-                  depth=depth, since=since, until=until, relations=names, top=top)
+    page = render(
+        snapshot(open_store(store)),
+        None if output == "-" else output,
+        focus=focus,
+        depth=depth,
+        since=since,
+        until=until,
+        relations=names,
+        top=top,
+    )
     if output == "-":
         click.echo(page, nl=False)
     else:
@@ -193,8 +490,13 @@ def viz_command(store: str | None, output: str, focus: str | None, depth: int,
 
 @main.command("serve")
 @STORE_OPTION
-@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True,
-              help="Port on 127.0.0.1.")
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=7878,
+    show_default=True,
+    help="Port on 127.0.0.1.",
+)
 @friendly_errors
 def serve_command(store: str | None, port: int) -> None:
     """Serve the graph read-only as a SPARQL 1.1 endpoint on 127.0.0.1 (Oxigraph) until Ctrl-C."""

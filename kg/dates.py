@@ -54,10 +54,17 @@ def clause_tokens(predicate: Token) -> list[Token]:
         tokens.append(token)
         stack.extend(c for c in token.children if c.dep_ not in CLAUSAL)
     # An auxiliary's or a light verb's dates count for the noun they govern.
-    if predicate.pos_ == "NOUN" and predicate.head is not predicate and predicate.dep_ in ("obj", "nsubj"):
+    if (
+        predicate.pos_ == "NOUN"
+        and predicate.head.i != predicate.i
+        and predicate.dep_ in ("obj", "nsubj")
+    ):
         head = predicate.head
         for child in head.children:
-            if child.dep_ in ("obl", "obl:tmod", "advmod", "nmod:tmod", "obl:npmod") and child != predicate:
+            if (
+                child.dep_ in ("obl", "obl:tmod", "advmod", "nmod:tmod", "obl:npmod")
+                and child != predicate
+            ):
                 tokens.extend(child.subtree)
     return sorted(set(tokens), key=lambda t: t.i)
 
@@ -99,7 +106,7 @@ def dates_in(tokens: list[Token], article_date: str | None) -> list[str]:
 
 
 def _is_quantity(token: Token) -> bool:
-    """"2018 doden" is a count, not a year."""
+    """ "2018 doden" is a count, not a year."""
     return token.dep_ == "nummod" and token.head.pos_ == "NOUN"
 
 

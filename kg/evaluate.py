@@ -54,8 +54,14 @@ class Report:
 
     def as_dict(self) -> dict:
         def row(c: Counts) -> dict:
-            return {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": round(c.precision, 3),
-                    "recall": round(c.recall, 3), "f1": round(c.f1, 3)}
+            return {
+                "tp": c.tp,
+                "fp": c.fp,
+                "fn": c.fn,
+                "precision": round(c.precision, 3),
+                "recall": round(c.recall, 3),
+                "f1": round(c.f1, 3),
+            }
 
         matched = self.overall.tp or 1
         return {
@@ -94,14 +100,20 @@ def read_jsonl(path: Path) -> list[dict]:
     return rows
 
 
-def score(gold: Iterable[dict], system: Iterable[dict], docs: Iterable[str] | None = None) -> Report:
+def score(
+    gold: Iterable[dict], system: Iterable[dict], docs: Iterable[str] | None = None
+) -> Report:
     """Compare system triples with gold triples (both as dicts in the JSONL format)."""
     gold_by_doc: dict[str, dict[Triple, dict]] = defaultdict(dict)
     for row in gold:
-        gold_by_doc[row["doc"]].setdefault(canonical(row["subject"], row["relation"], row["object"]), row)
+        gold_by_doc[row["doc"]].setdefault(
+            canonical(row["subject"], row["relation"], row["object"]), row
+        )
     system_by_doc: dict[str, dict[Triple, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for row in system:
-        system_by_doc[row["doc"]][canonical(row["subject"], row["relation"], row["object"])].append(row)
+        system_by_doc[row["doc"]][canonical(row["subject"], row["relation"], row["object"])].append(
+            row
+        )
     report = Report()
     for doc in sorted(set(docs) if docs is not None else set(gold_by_doc) | set(system_by_doc)):
         gold_triples, system_triples = gold_by_doc.get(doc, {}), system_by_doc.get(doc, {})
@@ -111,7 +123,9 @@ def score(gold: Iterable[dict], system: Iterable[dict], docs: Iterable[str] | No
                 for c in counts:
                     c.tp += 1
                 candidates = system_triples[triple]
-                report.date_correct += any(_same_date(gold_row.get("date"), s.get("date")) for s in candidates)
+                report.date_correct += any(
+                    _same_date(gold_row.get("date"), s.get("date")) for s in candidates
+                )
                 best = max(candidates, key=lambda s: s.get("confidence", 0))
                 report.negated_correct += bool(best.get("negated")) == bool(gold_row.get("negated"))
                 report.hedged_correct += bool(best.get("hedged")) == bool(gold_row.get("hedged"))

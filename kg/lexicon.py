@@ -25,6 +25,7 @@ class Predicate:
     hedged: bool = False
     negated: bool = False
     reverse: bool = False
+    states: bool = False  # only between two states
 
     def relation_for(self, object_kind: str) -> str:
         """The relation, given the kind of the object (person vs place)."""
@@ -41,6 +42,7 @@ class Lexicon:
     receive: frozenset[tuple[str, str]]
     descriptions: dict[tuple[str, str], tuple[str, bool]]
     roles: dict[str, str]  # role -> leaderOf | memberOf
+    kin: dict[tuple[str, str], str]  # (lang, noun) -> parent | child
 
     def predicate(self, lang: str, pos: str, lemma: str) -> tuple[Predicate, ...]:
         return self.predicates.get((lang, pos, normalise(lemma)), ())
@@ -84,14 +86,25 @@ def load_lexicon() -> Lexicon:
             if not is_relation(name):
                 raise DataError(f"lexicon/predicates.tsv line {number}: unknown relation {name!r}")
         predicates[(lang, pos, normalise(lemma))].append(
-            Predicate(lemma, pos, relation, tuple(objects.split(",")),
-                      "hedged" in flags, "negated" in flags, "reverse" in flags))
+            Predicate(
+                lemma,
+                pos,
+                relation,
+                tuple(objects.split(",")),
+                "hedged" in flags,
+                "negated" in flags,
+                "reverse" in flags,
+                "states" in flags,
+            )
+        )
     modifiers = {}
     for number, (lang, lemma, effect, where) in _rows("modifiers.tsv", 4):
         if effect not in ("negate", "hedge"):
             raise DataError(f"lexicon/modifiers.tsv line {number}: effect must be negate or hedge")
         modifiers[(lang, normalise(lemma), where)] = effect
-    receive = frozenset((lang, normalise(lemma)) for _, (lang, lemma, *_rest) in _rows("receive.tsv", 2))
+    receive = frozenset(
+        (lang, normalise(lemma)) for _, (lang, lemma, *_rest) in _rows("receive.tsv", 2)
+    )
     descriptions = {
         (row[0], normalise(row[1])): (row[2], len(row) > 3 and row[3] == "capital")
         for _, row in _rows("descriptions.tsv", 3)
@@ -99,5 +112,9 @@ def load_lexicon() -> Lexicon:
     roles = {role: relation for _, (role, relation) in _rows("roles.tsv", 2)}
     return Lexicon(
         {key: tuple(value) for key, value in predicates.items()},
-        modifiers, receive, descriptions, roles,
+        modifiers,
+        receive,
+        descriptions,
+        roles,
+        {(lang, normalise(lemma)): kind for _, (lang, lemma, kind) in _rows("kin.tsv", 3)},
     )

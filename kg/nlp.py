@@ -14,10 +14,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.compounds import CompoundLemmas  # registers the geokg_compounds factory
 from kg.errors import ModelError
 from kg.resources import model_dir
 
 LANGUAGES = ("nl", "en")
+__all__ = ["LANGUAGES", "CompoundLemmas", "load"]
 
 
 @Language.component("geokg_paragraphs")
@@ -55,8 +57,9 @@ def load(lang: str, model: str | None = None) -> Language:
         source = model
     try:
         nlp = spacy.load(source)
-    except OSError as err:
-        raise ModelError(f"cannot load spaCy pipeline {source!s}: {err}") from err
+    except (OSError, ValueError) as err:
+        first = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise ModelError(f"cannot load spaCy pipeline {source!s}: {first}") from err
     if "parser" in nlp.pipe_names and "geokg_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("geokg_paragraphs", before="parser")
     return nlp

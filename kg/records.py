@@ -35,7 +35,9 @@ class Document:
         """Map a span of ``text`` to the matching span of the original file."""
         if not self.offsets:
             return start, end
-        return self.offsets[start], self.offsets[end - 1] + 1 if end > start else self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1 if end > start else self.offsets[
+            start
+        ]
 
 
 @dataclass(frozen=True)

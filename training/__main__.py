@@ -23,7 +23,8 @@ from spacy.cli.train import train as spacy_train
 from spacy.tokens import DocBin
 from spacy.training import Example
 
-from training.conllu import read_docs
+from kg.compounds import CompoundLemmas  # registers the geokg_compounds factory
+from training.conllu import read_docs, read_sentences
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -74,22 +75,45 @@ def evaluate(model: Path, test: Path) -> dict[str, float]:
 
 SOURCES = {
     "nl": [
-        {"name": "UD_Dutch-Alpino", "license": "CC BY-SA 4.0",
-         "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino"},
-        {"name": "UD_Dutch-LassySmall", "license": "CC BY-SA 4.0",
-         "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall"},
+        {
+            "name": "UD_Dutch-Alpino",
+            "license": "CC BY-SA 4.0",
+            "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
+        },
+        {
+            "name": "UD_Dutch-LassySmall",
+            "license": "CC BY-SA 4.0",
+            "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
+        },
     ],
     "en": [
-        {"name": "UD_English-EWT", "license": "CC BY-SA 4.0",
-         "url": "https://github.com/UniversalDependencies/UD_English-EWT"},
+        {
+            "name": "UD_English-EWT",
+            "license": "CC BY-SA 4.0",
+            "url": "https://github.com/UniversalDependencies/UD_English-EWT",
+        },
     ],
 }
+
+
+def add_compound_lemmas(nlp: spacy.Language, data: Path) -> None:
+    """Dutch: split compound lemmas as the treebank does (see kg.compounds)."""
+    component = nlp.add_pipe("geokg_compounds", after="trainable_lemmatizer")
+    assert isinstance(component, CompoundLemmas)
+    component.learn(
+        (cols[1], cols[2], cols[3])
+        for name in TRAIN_FILES["nl"]
+        for rows in read_sentences(data / name)
+        for cols in rows
+    )
 
 
 def package(model: Path) -> None:
     """Copy a trained pipeline into the package, with its license attribution."""
     nlp = spacy.load(model)
     lang = nlp.lang
+    if lang == "nl" and "geokg_compounds" not in nlp.pipe_names:
+        add_compound_lemmas(nlp, SHARED_DATA / "nl-ud")
     target = MODELS / lang
     nlp.meta.update({"name": f"geokg_{lang}", "license": "CC BY-SA 4.0", "sources": SOURCES[lang]})
     tmp = target.with_name(target.name + ".tmp")

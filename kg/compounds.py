@@ -1,0 +1,182 @@
+"""Lemmas from the treebank's own tables: known forms and compound splits (Dutch).
+
+Known forms: a (form, UPOS) pair that always had the same lemma in training
+gets that lemma, whatever the edit-tree lemmatizer guessed.
+
+Compounds follow the convention of the Lassy/Alpino treebanks:
+
+The treebank writes the lemma of a compound with its parts joined by ``_``
+("jeugdgezondheidszorg" -> "jeugd_gezondheid_zorg", "samenwerken" ->
+"samen_werken"); the edit-tree lemmatizer learns suffix edits and cannot split
+compounds it never saw. This component splits a lemma into parts the training
+lemmas contain, dropping linking morphemes ("gezondheid-s-zorg"), and
+lemmatizes the last part with the forms seen in training ("groepen" -> "groep").
+Words seen whole in training are left as they are.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SPLIT_POS = {"NOUN", "VERB", "ADJ"}  # names ("Konmar", "Opstelten") are never split
+LINKS = ("s", "en", "e", "n", "-")
+MIN_PART = 3
+
+
+class CompoundLemmas:
+    """Split unseen compound lemmas into known parts."""
+
+    def __init__(self, nlp: Language, name: str = "geokg_compounds") -> None:
+        self.name = name
+        self.parts: set[str] = set()
+        self.whole: set[str] = set()
+        self.particles: set[str] = set()  # first parts of separable verbs
+        self.verbs: set[str] = set()  # verb lemmas seen whole
+        self.heads: dict[str, str] = {}
+        self.known: dict[str, str] = {}  # "form|UPOS" -> lemma, where training agrees
+        self.splits: dict[str, str] = {}  # compound form -> its split lemma in training
+
+    # -- learning the tables ---------------------------------------------
+    def learn(self, pairs: Iterable[tuple[str, str, str]]) -> None:
+        """Learn from (form, lemma, upos) triples of a treebank.
+
+        Older parts of the treebank do not split compounds; a word counts as
+        "whole" only where it was left unsplit more often than it was split.
+        """
+        form_lemma: dict[str, dict[str, int]] = {}
+        seen: dict[str, dict[str, int]] = {}
+        unsplit: dict[tuple[str, str], int] = {}
+        split: dict[tuple[str, str], int] = {}
+        for form, lemma, upos in pairs:
+            by_lemma = seen.setdefault(f"{form}|{upos}", {})
+            by_lemma[lemma] = by_lemma.get(lemma, 0) + 1
+            if upos not in SPLIT_POS:
+                continue
+            pieces = lemma.lower().split("_")
+            key = ("".join(pieces), upos)
+            if len(pieces) == 1:
+                unsplit[key] = unsplit.get(key, 0) + 1
+                counts = form_lemma.setdefault(form.lower(), {})
+                counts[pieces[0]] = counts.get(pieces[0], 0) + 1
+            else:
+                split[key] = split.get(key, 0) + 1
+                self.splits.setdefault(form.lower(), lemma.lower())
+                if upos == "VERB" and len(pieces) == 2:
+                    self.particles.add(pieces[0])
+            for piece in pieces:
+                if len(piece) >= MIN_PART:
+                    self.parts.add(piece)
+        for (word, upos), count in unsplit.items():
+            if count > split.get((word, upos), 0):
+                self.whole.add(word)
+                if upos == "VERB":
+                    self.verbs.add(word)
+            elif upos == "VERB":
+                self.verbs.add(word)  # a verb stem all the same ("leggen")
+        self.parts |= self.whole
+        self.heads = {form: max(c, key=c.__getitem__) for form, c in form_lemma.items()}
+        for key, counts in seen.items():
+            lemma, count = max(counts.items(), key=lambda item: item[1])
+            if count >= 2 and count >= 0.95 * sum(counts.values()):
+                self.known[key] = lemma
+
+    # -- applying -----------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            known = self.known.get(f"{token.text}|{token.pos_}")
+            if known is not None:
+                token.lemma_ = known
+                continue
+            if token.pos_ not in SPLIT_POS or "_" in token.lemma_ or "-" in token.text:
+                continue
+            lemma = token.lemma_
+            if lemma.lower() in self.whole or len(lemma) < 2 * MIN_PART:
+                continue
+            if token.pos_ == "VERB":
+                split = self.split_verb(lemma)
+            else:
+                split = self.split(lemma)
+                if split is None and token.text.lower() != lemma.lower():
+                    split = self.split(token.text)
+            if split is not None:
+                token.lemma_ = split
+        return doc
+
+    def split_verb(self, lemma: str) -> str | None:
+        """Separable verbs: particle + a known verb ("samenwerken" -> "samen_werken")."""
+        lower = lemma.lower()
+        for i in range(len(lower) - MIN_PART, 1, -1):
+            if lower[:i] in self.particles and lower[i:] in self.verbs:
+                return f"{lower[:i]}_{lower[i:]}"
+        return None
+
+    def split(self, word: str) -> str | None:
+        """ "jeugdgezondheidszorg" -> "jeugd_gezondheid_zorg"; None if no split."""
+        lower = word.lower()
+        best = self._split(lower, 0, {})
+        if best is None or len(best) < 2:
+            return None
+        pieces, head = [], best[-1]
+        for start, end in best[:-1]:
+            piece = word[start:end]
+            pieces.append(self.splits.get(piece.lower(), piece))
+        last = lower[head[0] : head[1]]
+        pieces.append(self.splits.get(last) or self.heads.get(last, last))
+        return "_".join(pieces)
+
+    def _split(
+        self, word: str, start: int, memo: dict[int, list[tuple[int, int]] | None]
+    ) -> list[tuple[int, int]] | None:
+        """Fewest parts covering ``word[start:]``; links allowed between parts."""
+        if start in memo:
+            return memo[start]
+        best: list[tuple[int, int]] | None = None
+        rest = word[start:]
+        if start > 0 and (rest in self.parts or rest in self.heads):
+            best = [(start, len(word))]
+        else:
+            for end in range(len(word) - MIN_PART, start, -1):
+                piece = word[start:end]
+                if piece not in self.parts:
+                    continue
+                for link in ("", *LINKS):
+                    if link and not word.startswith(link, end):
+                        continue
+                    tail = self._split(word, end + len(link), memo)
+                    if tail is not None and (best is None or len(tail) + 1 < len(best)):
+                        best = [(start, end), *tail]
+        memo[start] = best
+        return best
+
+    # -- serialisation ------------------------------------------------------
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        tables = {
+            "parts": sorted(self.parts),
+            "whole": sorted(self.whole),
+            "particles": sorted(self.particles),
+            "verbs": sorted(self.verbs),
+            "heads": self.heads,
+            "known": self.known,
+            "splits": self.splits,
+        }
+        (path / "tables.json").write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CompoundLemmas:
+        tables = json.loads((Path(path) / "tables.json").read_text(encoding="utf-8"))
+        self.parts, self.whole = set(tables["parts"]), set(tables["whole"])
+        self.particles, self.heads = set(tables["particles"]), dict(tables["heads"])
+        self.verbs, self.known = set(tables["verbs"]), dict(tables["known"])
+        self.splits = dict(tables["splits"])
+        return self
+
+
+@Language.factory("geokg_compounds")
+def make_compound_lemmas(nlp: Language, name: str) -> CompoundLemmas:
+    return CompoundLemmas(nlp, name)
