@@ -114,12 +114,14 @@ def _actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argu
             arguments.append(Argument(owner.actor, owner.token, 0.7))
     for child in token.children:
         if child.dep_ == "conj":
-            arguments.extend(_actor_of(child, resolution, depth))
+            arguments.extend(_actor_of(child, resolution, depth + 1))
     return arguments
 
 
 def _owner(token: Token, resolution: Resolution) -> Argument | None:
-    if token.pos_ not in ("NOUN",):
+    """The actor a thing belongs to ("het Amerikaanse voorstel", "zijn profiel",
+    "de signalen van Trump"); not for role nouns, whose demonym is a nationality."""
+    if token.pos_ != "NOUN" or token.i in resolution.roles:
         return None
     gazetteer = load_gazetteer()
     for child in token.children:
@@ -416,8 +418,14 @@ def _role_relations(
         role, org_key = resolution.roles[token.i]
         relation = lexicon.roles.get(role)
         person = resolution.by_token.get(token.i)
+        if person is not None and not org_key:
+            # "President Trump": the office he holds at the article's date.
+            held = gazetteer.roles_of(person.actor.key, document.date)
+            org_key = next((o for r, o in held if lexicon.roles.get(r) == relation), "")
         org = gazetteer.actors.get(org_key)
-        if relation is None or person is None or org is None or person.actor.kind != "Person":
+        if relation not in ("leaderOf", "memberOf") or person is None or org is None:
+            continue
+        if person.actor.kind != "Person":
             continue
         if person.how == "role":
             continue  # "de Chinese president" alone: the holder is inferred, not stated

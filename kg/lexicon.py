@@ -43,6 +43,7 @@ class Lexicon:
     descriptions: dict[tuple[str, str], tuple[str, bool]]
     roles: dict[str, str]  # role -> leaderOf | memberOf
     kin: dict[tuple[str, str], str]  # (lang, noun) -> parent | child
+    offices: dict[str, dict[str, str]]  # lang -> office word -> role
 
     def predicate(self, lang: str, pos: str, lemma: str) -> tuple[Predicate, ...]:
         return self.predicates.get((lang, pos, normalise(lemma)), ())
@@ -110,6 +111,11 @@ def load_lexicon() -> Lexicon:
         for _, row in _rows("descriptions.tsv", 3)
     }
     roles = {role: relation for _, (role, relation) in _rows("roles.tsv", 2)}
+    offices: dict[str, dict[str, str]] = defaultdict(dict)
+    for number, (lang, word, role) in _rows("offices.tsv", 3):
+        if role not in roles:
+            raise DataError(f"lexicon/offices.tsv line {number}: role {role!r} not in roles.tsv")
+        offices[lang][word.lower()] = role
     return Lexicon(
         {key: tuple(value) for key, value in predicates.items()},
         modifiers,
@@ -117,4 +123,5 @@ def load_lexicon() -> Lexicon:
         descriptions,
         roles,
         {(lang, normalise(lemma)): kind for _, (lang, lemma, kind) in _rows("kin.tsv", 3)},
+        offices,
     )

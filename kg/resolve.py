@@ -91,8 +91,9 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     lang = document.lang
     result = Resolution(doc, document)
     _names(result, gazetteer, lang)
-    _roles(result, gazetteer, lang)
+    _find_roles(result, gazetteer, lexicon, lang)
     _new_names(result, gazetteer)
+    _assign_roles(result, gazetteer)
     _references(result, gazetteer, lexicon, lang)
     result.mentions.sort(key=lambda m: m.start)
     return result
@@ -139,33 +140,44 @@ def _add_name(result: Resolution, span: Span, key: str, gazetteer: Gazetteer) ->
                 result.metonyms[token.i] = gazetteer.actors[state_key]
 
 
-def _roles(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
-    """Role nouns: "de Chinese president (Xi Jinping)", "premier van Israël",
-    "Hamasleider", "EU-ambassadeur". A role noun next to a name is recorded (the
-    extractor states leaderOf/memberOf); a role noun alone is its holder."""
-    office_words = gazetteer.office_words(lang)
-    date = result.document.date
+def _find_roles(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: str) -> None:
+    """Role nouns: "de Chinese president", "premier van Israël", "Hamasleider",
+    "D66-politicus": the role and the state or organisation it belongs to."""
+    office_words = {**lexicon.offices.get(lang, {}), **gazetteer.office_words(lang)}
     for token in result.doc:
         role, org = _role_of(token, office_words, gazetteer, result)
-        if not role:
-            continue
-        if org:
-            result.roles[token.i] = (role, org)
+        if role:
+            result.roles[token.i] = (role, org or "")
+
+
+def _assign_roles(result: Resolution, gazetteer: Gazetteer) -> None:
+    """A role noun beside a name refers to that person (the extractor states
+    leaderOf/memberOf); a role noun alone is its holder at the article's date;
+    a plural one ("de Europese leiders") is the body itself."""
+    date = result.document.date
+    for index, (role, org) in sorted(result.roles.items()):
+        token = result.doc[index]
         if token.i in result.by_token:
             continue
         named = _named_holder(token, result)
         if named is not None:
             result.by_token[token.i] = named
             continue
-        if org and token.pos_ in ("NOUN", "PROPN"):
-            roles = LEADER_ROLES if role == "leader" else (role,)
-            for candidate in roles:
+        if not org or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        span = result.doc[token.i : token.i + 1]
+        if "Number=Plur" in str(token.morph):
+            if org in gazetteer.actors:
+                result.add(span, gazetteer.actors[org], "role")
+            continue
+        holders = gazetteer.holders_for_word(token.lemma_.lower().replace("_", ""), org, date)
+        if not holders:
+            for candidate in LEADER_ROLES if role == "leader" else (role,):
                 holders = gazetteer.holders(candidate, org, date)
-                if len(holders) == 1:
-                    span = result.doc[token.i : token.i + 1]
-                    mention = result.add(span, holders[0], "role")
-                    result.by_token[token.i] = mention
+                if holders:
                     break
+        if len(holders) == 1:
+            result.add(span, holders[0], "role")
 
 
 def _role_of(
@@ -175,28 +187,30 @@ def _role_of(
     lower = token.text.lower()
     lemma = token.lemma_.lower().replace("_", "")
     role = office_words.get(lower) or office_words.get(lemma)
-    org = None
     if role is None:
-        # Compounds: "Hamasleider", "EU-ambassadeur", "Commissievoorzitter".
+        # Compounds: "Hamasleider", "EU-ambassadeur", "D66-politicus".
         for i in range(2, len(lower) - 3):
-            head, rest = token.text[:i].rstrip("-"), lower[i:].lstrip("-")
-            if rest in office_words:
-                key = _alias_key(head, gazetteer, result.document.lang)
-                if key:
-                    return office_words[rest], key
+            rest = lower[i:].lstrip("-")
+            if rest not in office_words:
+                continue
+            head = token.text[:i].rstrip("-")
+            key = _alias_key(head, gazetteer, result.document.lang)
+            if key is None and head.endswith("s"):  # linking s: "Raadsvoorzitter"
+                key = _alias_key(head[:-1], gazetteer, result.document.lang)
+            if key:
+                return office_words[rest], key
+            return office_words[rest], None  # an office all the same ("Commissievoorzitter")
         return None, None
     for child in token.children:
-        if child.dep_ in ("amod", "compound", "nmod") or child.dep_.startswith("nmod"):
-            key = gazetteer.demonym(child.text) or (
-                result.actor_at(child).key if result.actor_at(child) else None
-            )
+        if child.dep_ in ("amod", "compound") or child.dep_.startswith("nmod"):
+            key = gazetteer.demonym(child.text)
+            if key is None and child.dep_.startswith("nmod") and result.actor_at(child):
+                key = result.actor_at(child).key  # type: ignore[union-attr]
             if key:
-                org = key
-                break
-    if org is None and token.i > 0:
-        prev = token.doc[token.i - 1]
-        org = gazetteer.demonym(prev.text)
-    return role, org
+                return role, key
+    if token.i > 0:
+        return role, gazetteer.demonym(token.doc[token.i - 1].text)
+    return role, None
 
 
 def _alias_key(text: str, gazetteer: Gazetteer, lang: str) -> str | None:
@@ -258,6 +272,8 @@ def _new_names(result: Resolution, gazetteer: Gazetteer) -> None:
         i = end
         if _is_time_word(span) or not any(c.isalpha() for c in span.text):
             continue
+        if len(span) == 1 and (span.start in result.roles or "Number=Plur" in str(span[0].morph)):
+            continue  # "Commissievoorzitter" is an office, "Europeanen" a plural: not names
         known = surnames.get(span[-1].text.lower()) if len(span) == 1 else None
         if known:
             result.add(span, known, "name")
