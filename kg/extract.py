@@ -76,6 +76,7 @@ def _sentence_relations(
     yield from _role_relations(sent, document, resolution, lexicon)
     yield from _kin_relations(sent, document, resolution, lexicon)
     yield from _place_relations(sent, document, resolution)
+    yield from _affiliations(sent, document, resolution)
 
 
 def _predicates(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicate, ...]:
@@ -496,7 +497,7 @@ def _place_relations(sent: Span, document: Document, resolution: Resolution) -> 
     start, end = document.source_span(sent.start_char, sent.end_char)
     for token in sent:
         mention = resolution.by_token.get(token.i)
-        if mention is None or mention.actor.kind != "City":
+        if mention is None or mention.actor.kind not in PLACE_KINDS:
             continue
         state = resolution.metonyms.get(token.i)
         base = {
@@ -515,6 +516,17 @@ def _place_relations(sent: Span, document: Document, resolution: Resolution) -> 
                 trigger=token.text,
                 **base,
             )
+        elif mention.how == "name" and _after_place_noun(token, document.lang):
+            country = gazetteer.actors.get(gazetteer.country_of(mention.actor.key) or "")
+            if country is not None and country.key != mention.actor.key:
+                yield Relation(
+                    subject=mention.actor,
+                    relation="locatedIn",
+                    object=country,
+                    confidence=0.7,
+                    trigger=token.text,
+                    **base,
+                )
         if _preposition(token) not in ("in", "naar"):
             continue
         clause = token.head
@@ -534,6 +546,38 @@ def _place_relations(sent: Span, document: Document, resolution: Resolution) -> 
                 confidence=0.6,
                 trigger=token.text,
                 **base,
+            )
+
+
+def _after_place_noun(token: Token, lang: str) -> bool:
+    """"de hoofdstad Bamako", "de provincie Xinjiang", "the capital Bamako":
+    a place noun of the lexicon's descriptions right before the name."""
+    if token.i == 0:
+        return False
+    previous = token.doc[token.i - 1]
+    described = load_lexicon().description(lang, previous.lemma_)
+    return described is not None and described[0] in PLACE_KINDS
+
+
+def _affiliations(sent: Span, document: Document,
+                  resolution: Resolution) -> Iterator[Relation]:
+    """"Diosdado Cabello van de Socialistische Partij": a person "of" an
+    organisation is its member."""
+    start, end = document.source_span(sent.start_char, sent.end_char)
+    for token in sent:
+        person = resolution.by_token.get(token.i)
+        if person is None or person.actor.kind != "Person" or person.how not in ("name", "new"):
+            continue
+        for child in token.children:
+            if not child.dep_.startswith("nmod") or _preposition(child) not in ("van", "of"):
+                continue
+            org = resolution.actor_at(child)
+            if org is None or org.kind not in ("Organization", "Group"):
+                continue
+            yield Relation(
+                doc=document.id, sentence=sent.text.strip(), subject=person.actor,
+                relation="memberOf", object=org, date=document.date, confidence=0.7,
+                start=start, end=end, trigger=child.text,
             )
 
 

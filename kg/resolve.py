@@ -91,6 +91,7 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     lang = document.lang
     result = Resolution(doc, document)
     _names(result, gazetteer, lang)
+    _datelines(result)
     _find_roles(result, gazetteer, lexicon, lang)
     _new_names(result, gazetteer)
     _assign_roles(result, gazetteer)
@@ -123,6 +124,19 @@ def _names(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
             key = single.get(token.text.lower())
             if key:
                 _add_name(result, doc[token.i : token.i + 1], key, gazetteer)
+
+
+def _datelines(result: Resolution) -> None:
+    """"JERUZALEM (ANP/AFP) - ...": a capitalised place opening a paragraph is
+    where the report was filed, never an actor standing for its state."""
+    for sent in result.doc.sents:
+        first = sent[0]
+        if first.is_upper and len(first) > 2 and first.i in result.metonyms:
+            following = first.doc[first.i + 1].text if first.i + 1 < len(first.doc) else ""
+            if following in ("(", "-", "–", "—", ":"):
+                del result.metonyms[first.i]
+                mention = result.by_token.pop(first.i)
+                result.mentions.remove(mention)
 
 
 def _add_name(result: Resolution, span: Span, key: str, gazetteer: Gazetteer) -> None:
@@ -332,6 +346,12 @@ def _references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang
                 if described is None or not _definite(token):
                     continue
                 kind, capital = described
+                demonym = next((gazetteer.demonym(c.text) for c in token.children
+                                if c.dep_ == "amod" and gazetteer.demonym(c.text)), None)
+                if kind == "State" and demonym in gazetteer.actors:
+                    # "de Venezolaanse regering", "het Chinese regime": the state
+                    result.add(doc[token.i : token.i + 1], gazetteer.actors[demonym], "description")
+                    continue
                 if capital:
                     state = next(
                         (
