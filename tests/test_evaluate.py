@@ -11,14 +11,24 @@ from kg.evaluate import read_jsonl, score
 
 
 def row(doc, s, r, o, date=None, negated=False, hedged=False):
-    return {"doc": doc, "subject": s, "relation": r, "object": o, "date": date,
-            "negated": negated, "hedged": hedged}
+    return {
+        "doc": doc,
+        "subject": s,
+        "relation": r,
+        "object": o,
+        "date": date,
+        "negated": negated,
+        "hedged": hedged,
+    }
 
 
 def test_exact_and_symmetric_matches_count_once():
     gold = [row("d", "A", "meets", "B"), row("d", "A", "supports", "C")]
-    system = [row("d", "B", "meets", "A"), row("d", "B", "meets", "A", date="2020"),
-              row("d", "C", "supports", "A")]
+    system = [
+        row("d", "B", "meets", "A"),
+        row("d", "B", "meets", "A", date="2020"),
+        row("d", "C", "supports", "A"),
+    ]
     report = score(gold, system)
     assert (report.overall.tp, report.overall.fp, report.overall.fn) == (1, 1, 1)
     assert report.overall.precision == pytest.approx(0.5)

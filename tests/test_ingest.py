@@ -47,7 +47,9 @@ def test_paragraph_per_line_keeps_paragraph_breaks():
     assert [doc.text[a:b] for a, b in doc.headings] == ["Korte kop"]
 
 
-@pytest.mark.parametrize("needle", ["Brussel", "Warschau", "gevolgen voor de regio", "Poolse premier"])
+@pytest.mark.parametrize(
+    "needle", ["Brussel", "Warschau", "gevolgen voor de regio", "Poolse premier"]
+)
 def test_offsets_point_into_the_original_file(needle):
     doc = parse_article(WRAPPED, "w1")
     start = doc.text.index(needle)
@@ -69,8 +71,10 @@ def test_article_without_date_line():
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("De president heeft de premier van het land gisteren ontmoet in de hoofdstad.", "nl"),
-     ("The president met the prime minister of the country in the capital.", "en")],
+    [
+        ("De president heeft de premier van het land gisteren ontmoet in de hoofdstad.", "nl"),
+        ("The president met the prime minister of the country in the capital.", "en"),
+    ],
 )
 def test_detect_language(text, lang):
     assert detect_language(text) == lang
@@ -81,14 +85,22 @@ def test_seed_article_reads(tmp_path):
     doc = read_article(seed)
     assert doc.id == "000_37acdb231196126e" and doc.date == "2025-09-07" and doc.lang == "nl"
     assert [doc.text[a:b] for a, b in doc.headings] == [
-        "Van paria naar gesprekspartner", "Symboliek in Beijing", "De open vraag"]
+        "Van paria naar gesprekspartner",
+        "Symboliek in Beijing",
+        "De open vraag",
+    ]
     assert "wereldleiders in Beijing." in doc.text
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "empty"), (b"   \n\n", "empty"), (b"\x00\x01\x02binary", "binary"),
-     (b"caf\xe9 au lait", "UTF-8"), (b"date 2024-01-01\n\n", "no text")],
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"caf\xe9 au lait", "UTF-8"),
+        (b"date 2024-01-01\n\n", "no text"),
+    ],
 )
 def test_bad_files_give_one_line_errors(tmp_path, content, message):
     path = tmp_path / "bad.txt"

@@ -2,7 +2,9 @@
 
 spaCy's own converter copies UPOS into the tag column when XPOS is ``_``; part of
 our treebank has no XPOS at all, so here a missing XPOS stays missing (``""``)
-and the tagger is simply not trained on those sentences.
+and the tagger is simply not trained on those sentences. As in spaCy's
+converter, the ``root`` relation is written ``ROOT``, the label the parser
+predicts, so that scores compare like with like.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ def sentences_to_doc(vocab: Vocab, sentences: list[list[list[str]]]) -> Doc:
             lemmas.append(lemma)
             head_index = int(head)
             heads.append(offset + head_index - 1 if head_index else offset + i)
-            deps.append(dep)
+            deps.append("ROOT" if dep == "root" else dep)  # spaCy's parser names it ROOT
             starts.append(i == 0)
     return Doc(
         vocab,
