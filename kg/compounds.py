@@ -97,12 +97,7 @@ class CompoundLemmas:
             lemma = token.lemma_
             if lemma.lower() in self.whole or len(lemma) < 2 * MIN_PART:
                 continue
-            if token.pos_ == "VERB":
-                split = self.split_verb(lemma)
-            else:
-                split = self.split(lemma)
-                if split is None and token.text.lower() != lemma.lower():
-                    split = self.split(token.text)
+            split = self.split_verb(lemma) if token.pos_ == "VERB" else self.split(lemma)
             if split is not None:
                 token.lemma_ = split
         return doc
@@ -137,12 +132,12 @@ class CompoundLemmas:
             return memo[start]
         best: list[tuple[int, int]] | None = None
         rest = word[start:]
-        if start > 0 and (rest in self.parts or rest in self.heads):
+        if start > 0 and len(rest) >= MIN_PART and (rest in self.parts or rest in self.heads):
             best = [(start, len(word))]
         else:
             for end in range(len(word) - MIN_PART, start, -1):
                 piece = word[start:end]
-                if piece not in self.parts:
+                if len(piece) < MIN_PART or piece not in self.parts:
                     continue
                 for link in ("", *LINKS):
                     if link and not word.startswith(link, end):

@@ -47,12 +47,19 @@ def parse_date(value: str | None) -> tuple[int, int | None, int | None] | None:
 
 def clause_tokens(predicate: Token) -> list[Token]:
     """The predicate's own clause: its subtree without nested clauses."""
+
+    def own(child: Token) -> bool:
+        # Coordinated nouns and numbers ("in 2018 en 2019") belong to the clause.
+        if child.dep_ == "conj":
+            return child.pos_ not in ("VERB", "AUX")
+        return child.dep_ not in CLAUSAL
+
     tokens = [predicate]
-    stack = [c for c in predicate.children if c.dep_ not in CLAUSAL]
+    stack = [c for c in predicate.children if own(c)]
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSAL)
+        stack.extend(c for c in token.children if own(c))
     # An auxiliary's or a light verb's dates count for the noun they govern.
     if (
         predicate.pos_ == "NOUN"

@@ -77,19 +77,26 @@ def _sentence_relations(
     yield from _kin_relations(sent, document, resolution, lexicon)
     yield from _place_relations(sent, document, resolution)
     yield from _affiliations(sent, document, resolution)
+    yield from _event_relations(sent, document, resolution, lexicon)
 
 
 def _predicates(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicate, ...]:
     if token.pos_ in ("VERB", "AUX"):
+        raw = token.lemma_.lower()
+        lemma = normalise(raw)
         particles = [c.text.lower() for c in token.children if c.dep_ == "compound:prt"]
-        lemma = normalise(token.lemma_)
         for particle in particles:
             found = lexicon.predicate(lang, "VERB", particle + lemma) or lexicon.predicate(
-                lang, "VERB", f"{lemma}_{particle}"
+                lang, "VERB", lemma + particle
             )
             if found:
                 return found
-        return lexicon.predicate(lang, "VERB", lemma)
+        found = lexicon.predicate(lang, "VERB", lemma)
+        if not found and "_" in raw and not particles:
+            # The treebank lemmatizes "sprak" in "sprak ... uit" as "uit_spreken";
+            # without the particle in the sentence it is plain "spreken".
+            found = lexicon.predicate(lang, "VERB", raw.rsplit("_", 1)[1])
+        return found
     if token.pos_ in ("NOUN", "PROPN"):
         lemma = normalise(token.lemma_)
         found = lexicon.predicate(lang, "NOUN", lemma)
@@ -163,6 +170,7 @@ def _subjects(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -> 
         agents = _with_preposition(verb, AGENT_PREPOSITIONS.get(lang, ()))
         return [arg for agent in agents for arg in _actor_of(agent, resolution)]
     for child in verb.children:
+        # With two "subjects" ("Rusland viel Oekraïne aan"), the first is the subject.
         if child.dep_ in ("nsubj", "csubj"):
             return _actor_of(child, resolution)
     # A subject attached to the auxiliary instead of the verb (a common misparse).
@@ -173,9 +181,17 @@ def _subjects(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -> 
                     return _actor_of(child, resolution)
     if verb.dep_ == "acl:relcl" or verb.dep_ == "acl":
         return _actor_of(verb.head, resolution)
-    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and seen < 3:
+    controlled = verb.dep_ in ("conj", "xcomp") or (
+        verb.dep_ in ("ccomp", "advcl") and _infinitival(verb)
+    )
+    if controlled and verb.head.i != verb.i and seen < 3:
         return _subjects(verb.head, resolution, lang, seen + 1)
     return []
+
+
+def _infinitival(verb: Token) -> bool:
+    """ "(om) te onderhandelen", "to negotiate": takes its subject from its head."""
+    return any(c.dep_ == "mark" and c.lower_ in ("te", "om", "to") for c in verb.children)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -198,6 +214,11 @@ def _objects(
                     deps = (PASSIVE_SUBJECT,)
                 for child in token.children:
                     if child.dep_ in deps:
+                        found.extend(_actor_of(child, resolution))
+                subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                if not found and slot == "obj" and len(subjects) >= 2:
+                    # A misparse common with two names: "Rusland viel Oekraïne aan".
+                    for child in subjects[1:]:
                         found.extend(_actor_of(child, resolution))
             else:
                 for child in _with_preposition(head, (slot,)):
@@ -550,7 +571,7 @@ def _place_relations(sent: Span, document: Document, resolution: Resolution) -> 
 
 
 def _after_place_noun(token: Token, lang: str) -> bool:
-    """"de hoofdstad Bamako", "de provincie Xinjiang", "the capital Bamako":
+    """ "de hoofdstad Bamako", "de provincie Xinjiang", "the capital Bamako":
     a place noun of the lexicon's descriptions right before the name."""
     if token.i == 0:
         return False
@@ -559,9 +580,8 @@ def _after_place_noun(token: Token, lang: str) -> bool:
     return described is not None and described[0] in PLACE_KINDS
 
 
-def _affiliations(sent: Span, document: Document,
-                  resolution: Resolution) -> Iterator[Relation]:
-    """"Diosdado Cabello van de Socialistische Partij": a person "of" an
+def _affiliations(sent: Span, document: Document, resolution: Resolution) -> Iterator[Relation]:
+    """ "Diosdado Cabello van de Socialistische Partij": a person "of" an
     organisation is its member."""
     start, end = document.source_span(sent.start_char, sent.end_char)
     for token in sent:
@@ -575,10 +595,101 @@ def _affiliations(sent: Span, document: Document,
             if org is None or org.kind not in ("Organization", "Group"):
                 continue
             yield Relation(
-                doc=document.id, sentence=sent.text.strip(), subject=person.actor,
-                relation="memberOf", object=org, date=document.date, confidence=0.7,
-                start=start, end=end, trigger=child.text,
+                doc=document.id,
+                sentence=sent.text.strip(),
+                subject=person.actor,
+                relation="memberOf",
+                object=org,
+                date=document.date,
+                confidence=0.7,
+                start=start,
+                end=end,
+                trigger=child.text,
             )
+
+
+def _event_relations(
+    sent: Span, document: Document, resolution: Resolution, lexicon: Lexicon
+) -> Iterator[Relation]:
+    """Who attends an event and where it is: "Tijdens de parade in Beijing stond
+    Kim naast Xi" (both attend; the parade is in Beijing); "er waren geen leiders
+    uit de VS aanwezig" (the US did not attend the event the article is about)."""
+    start, end = document.source_span(sent.start_char, sent.end_char)
+    base = {
+        "doc": document.id,
+        "sentence": sent.text.strip(),
+        "start": start,
+        "end": end,
+        "date": document.date,
+    }
+    for token in sent:
+        event = resolution.by_token.get(token.i)
+        if event is None or event.actor.kind != "Event":
+            continue
+        for child in token.children:
+            place = resolution.actor_at(child)
+            if (
+                place is not None
+                and place.kind in PLACE_KINDS
+                and _preposition(child) in ("in", "te")
+            ):
+                yield Relation(
+                    subject=event.actor,
+                    relation="locatedIn",
+                    object=place,
+                    confidence=0.8,
+                    trigger=child.text,
+                    **base,
+                )
+        if lexicon.attendance.get((document.lang, _preposition(token))) != "during":
+            continue
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        for argument in _clause_actors(clause, resolution, document.lang):
+            yield Relation(
+                subject=argument.actor,
+                relation="attends",
+                object=event.actor,
+                confidence=0.7,
+                trigger=token.text,
+                **base,
+            )
+    for token in sent:
+        if lexicon.attendance.get((document.lang, token.lemma_.lower())) != "present":
+            continue
+        event_actor = _latest_event(resolution, token)
+        if event_actor is None:
+            continue
+        for child in token.children:
+            if not child.dep_.startswith("nsubj"):
+                continue
+            negated = any(c.lower_ in ("geen", "no") for c in child.children)
+            for argument in _actor_of(child, resolution):
+                if argument.actor.kind in ("Person", "State", "Organization"):
+                    yield Relation(
+                        subject=argument.actor,
+                        relation="attends",
+                        object=event_actor,
+                        negated=negated,
+                        confidence=0.6,
+                        trigger=token.text,
+                        **base,
+                    )
+
+
+def _clause_actors(clause: Token, resolution: Resolution, lang: str) -> list[Argument]:
+    """The people and states a clause is about: subjects and their companions."""
+    found = list(_subjects(clause, resolution, lang))
+    for child in clause.children:
+        if child.dep_.startswith("obl") and _preposition(child) in ("met", "with", "naast"):
+            found.extend(_actor_of(child, resolution))
+    return [a for a in found if a.actor.kind in ("Person", "State")]
+
+
+def _latest_event(resolution: Resolution, token: Token) -> Actor | None:
+    events = [m for m in resolution.mentions if m.actor.kind == "Event" and m.start < token.idx]
+    return events[-1].actor if events else None
 
 
 def symmetric_key(relation: Relation) -> tuple[str, str, str]:

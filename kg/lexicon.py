@@ -44,6 +44,7 @@ class Lexicon:
     roles: dict[str, str]  # role -> leaderOf | memberOf
     kin: dict[tuple[str, str], str]  # (lang, noun) -> parent | child
     offices: dict[str, dict[str, str]]  # lang -> office word -> role
+    attendance: dict[tuple[str, str], str]  # (lang, word) -> during | present
 
     def predicate(self, lang: str, pos: str, lemma: str) -> tuple[Predicate, ...]:
         return self.predicates.get((lang, pos, normalise(lemma)), ())
@@ -124,4 +125,5 @@ def load_lexicon() -> Lexicon:
         roles,
         {(lang, normalise(lemma)): kind for _, (lang, lemma, kind) in _rows("kin.tsv", 3)},
         offices,
+        {(lang, word): kind for _, (lang, word, kind) in _rows("attendance.tsv", 3)},
     )

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from kg.events import matching_event
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.lexicon import Lexicon, load_lexicon
 from kg.records import Actor, Document, Mention
@@ -96,6 +97,7 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     _new_names(result, gazetteer)
     _assign_roles(result, gazetteer)
     _references(result, gazetteer, lexicon, lang)
+    _events(result, gazetteer, lang)
     result.mentions.sort(key=lambda m: m.start)
     return result
 
@@ -127,7 +129,7 @@ def _names(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
 
 
 def _datelines(result: Resolution) -> None:
-    """"JERUZALEM (ANP/AFP) - ...": a capitalised place opening a paragraph is
+    """ "JERUZALEM (ANP/AFP) - ...": a capitalised place opening a paragraph is
     where the report was filed, never an actor standing for its state."""
     for sent in result.doc.sents:
         first = sent[0]
@@ -346,8 +348,14 @@ def _references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang
                 if described is None or not _definite(token):
                     continue
                 kind, capital = described
-                demonym = next((gazetteer.demonym(c.text) for c in token.children
-                                if c.dep_ == "amod" and gazetteer.demonym(c.text)), None)
+                demonym = next(
+                    (
+                        gazetteer.demonym(c.text)
+                        for c in token.children
+                        if c.dep_ == "amod" and gazetteer.demonym(c.text)
+                    ),
+                    None,
+                )
                 if kind == "State" and demonym in gazetteer.actors:
                     # "de Venezolaanse regering", "het Chinese regime": the state
                     result.add(doc[token.i : token.i + 1], gazetteer.actors[demonym], "description")
@@ -371,6 +379,25 @@ def _references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang
                 actor = _antecedent(result, sentences, index, token, (kind,), None)
                 if actor:
                     result.add(doc[token.i : token.i + 1], actor, "description")
+
+
+def _events(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
+    """Cue nouns that refer to a known event ("de militaire parade in Beijing")."""
+    for sent in result.doc.sents:
+        keys = {
+            m.actor.key
+            for i in range(sent.start, sent.end)
+            if (m := result.by_token.get(i)) is not None
+        }
+        keys |= {state.key for i, state in result.metonyms.items() if sent.start <= i < sent.end}
+        words = {t.lower_ for t in sent}
+        for token in sent:
+            if token.pos_ != "NOUN" or token.i in result.by_token:
+                continue
+            cue = (token.lemma_, token.text)
+            key = matching_event(cue, lang, result.document.date, keys, words)
+            if key is not None and key in gazetteer.actors:
+                result.add(result.doc[token.i : token.i + 1], gazetteer.actors[key], "description")
 
 
 def gazetteer_capital(gazetteer: Gazetteer, state: str) -> str:
