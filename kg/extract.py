@@ -28,6 +28,7 @@ PASSIVE_SUBJECT = "nsubj:pass"
 AGENT_PREPOSITIONS = {"nl": ("door",), "en": ("by",)}
 OF_PREPOSITIONS = {"nl": ("van",), "en": ("of",)}
 BETWEEN = {"tussen", "between"}
+TARGET_PREPOSITIONS = {"tegen", "op", "aan", "jegens", "against", "on", "at", "toward", "towards"}
 DEMONSTRATIVES = {"die", "dat", "deze", "dit", "those", "these", "that", "this"}
 PLACE_RELATIONS = {"visits", "locatedIn"}
 #: Relations between states: a leader at one end stands for the state when the
@@ -216,16 +217,30 @@ def _objects(
                     if child.dep_ in deps:
                         found.extend(_actor_of(child, resolution))
                 subjects = [c for c in token.children if c.dep_ == "nsubj"]
-                if not found and slot == "obj" and len(subjects) >= 2:
+                if not found and len(subjects) >= 2:
                     # A misparse common with two names: "Rusland viel Oekraïne aan".
                     for child in subjects[1:]:
                         found.extend(_actor_of(child, resolution))
             else:
-                for child in _with_preposition(head, (slot,)):
-                    found.extend(_actor_of(child, resolution))
+                # The phrase may hang on the verb or, by a common attachment
+                # ambiguity, on its object ("withdrew its troops from Mali").
+                places = [head] + [c for c in head.children if c.dep_ == "obj"]
+                for child in (c for place in places for c in _with_preposition(place, (slot,))):
+                    actors = _actor_of(child, resolution)
+                    # "dreigde met vergelding tegen Israël": the target inside the phrase
+                    found.extend(actors or _target_within(child, resolution))
         if found:
             return found
     return []
+
+
+def _target_within(phrase: Token, resolution: Resolution) -> list[Argument]:
+    """Actors a non-actor phrase is aimed at: "vergelding tegen Israël"."""
+    found = []
+    for child in phrase.children:
+        if child.dep_.startswith("nmod") and _preposition(child) in TARGET_PREPOSITIONS:
+            found.extend(Argument(a.actor, a.token, 0.8) for a in _actor_of(child, resolution))
+    return found
 
 
 def _noun_subjects(
@@ -306,6 +321,12 @@ def _flags(
                 effect = lexicon.modifier(lang, child.lemma_, "mark")
             negated |= effect == "negate"
             hedged |= effect == "hedge"
+            # "heeft geen wapens geleverd": a negative determiner on the object
+            if child.dep_ == "obj" and child.i != token.i:
+                negated |= any(
+                    c.dep_ == "det" and lexicon.modifier(lang, c.lemma_, "dep") == "negate"
+                    for c in child.children
+                )
     # Governing words: "weigerde te ontmoeten", "is bereid te onderhandelen".
     node = scope[-1]
     for _ in range(2):
