@@ -167,26 +167,36 @@ def evaluate_command(
     """
     from pathlib import Path
 
-    from kg.evaluate import read_jsonl, score
-    from kg.pipeline import extract_articles, relation_record
+    from kg.evaluate import actor_coverage, read_jsonl, score
+    from kg.ingest import iter_articles
+    from kg.pipeline import analyse_document, relation_record
 
     gold_rows = read_jsonl(Path(gold))
-    docs, rows = [], []
-    for document, relations in extract_articles(
-        articles, lang=lang, model=model, min_confidence=min_confidence
-    ):
+    docs, rows, names = [], [], {}
+    for document in iter_articles(articles, lang=lang):
+        resolution, relations = analyse_document(document, model=model)
         docs.append(document.id)
-        rows.extend(relation_record(r) for r in relations)
+        names[document.id] = resolution.actor_names()
+        rows.extend(relation_record(r) for r in relations if r.confidence >= min_confidence)
     if system:
         rows = [r for r in read_jsonl(Path(system)) if r["doc"] in docs]
-    report = score([g for g in gold_rows if g["doc"] in docs], rows, docs)
+    gold_rows = [g for g in gold_rows if g["doc"] in docs]
+    report = score(gold_rows, rows, docs)
     result = report.as_dict()
+    covered, total, missed_actors = actor_coverage(gold_rows, names)
+    result["actors_resolved"] = {
+        "found": covered,
+        "total": total,
+        "share": round(covered / total, 3) if total else 0.0,
+    }
     if as_json:
         click.echo(json.dumps(result, indent=2))
         return
     o = result["overall"]
     click.echo(f"documents {len(docs)}  gold {o['tp'] + o['fn']}  system {o['tp'] + o['fp']}")
     click.echo(f"precision {o['precision']:.3f}  recall {o['recall']:.3f}  F1 {o['f1']:.3f}")
+    a = result["actors_resolved"]
+    click.echo(f"actors named in gold and resolved in their article: {a['found']}/{a['total']}")
     click.echo(
         f"on matched triples: date {result['date_accuracy']:.3f}  "
         f"negated {result['negated_accuracy']:.3f}  hedged {result['hedged_accuracy']:.3f}"
@@ -202,6 +212,8 @@ def evaluate_command(
             click.echo(f"MISS  {doc}  {' | '.join(triple)}")
         for doc, triple in report.spurious:
             click.echo(f"EXTRA {doc}  {' | '.join(triple)}")
+        for doc, name in missed_actors:
+            click.echo(f"ACTOR {doc}  {name} not found")
 
 
 # ---- the graph: export, query, validate, remove, stats, serve -------------

@@ -147,3 +147,13 @@ def _same_date(gold: str | None, system: str | None) -> bool:
 
 def relation_counts(rows: Iterable[dict]) -> Counter:
     return Counter(row["relation"] for row in rows)
+
+
+def actor_coverage(gold: Iterable[dict], found: dict[str, set[str]]) -> tuple[int, int, list]:
+    """How many of the actors that gold triples name were found in their article
+    under the gold's canonical name: (found, total, [(doc, name) missed])."""
+    wanted = sorted(
+        {(row["doc"], name) for row in gold for name in (row["subject"], row["object"])}
+    )
+    missed = [(doc, name) for doc, name in wanted if name not in found.get(doc, set())]
+    return len(wanted) - len(missed), len(wanted), missed

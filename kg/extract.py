@@ -140,6 +140,10 @@ def _owner(token: Token, resolution: Resolution) -> Argument | None:
             key = gazetteer.demonym(child.text)
             if key and key in gazetteer.actors:
                 return Argument(gazetteer.actors[key], child)
+    if token.i in resolution.modifiers and "-" in token.text:
+        # "een Ryanair-vliegtuig": the thing belongs to the actor named in the compound
+        return Argument(resolution.modifiers[token.i], token, 0.8)
+    for child in token.children:
         if (
             child.dep_.startswith("nmod")
             and _preposition(child) in ("van", "of")

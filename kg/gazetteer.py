@@ -46,8 +46,17 @@ LANGS = ("nl", "en", "mul")
 _KEY = re.compile(r"[a-z0-9_]+(/[a-z0-9_]+)?")
 _QID = re.compile(r"Q[1-9][0-9]*")
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_ACTOR_COLUMNS = ("key", "kind", "name", "name_nl", "wikidata", "gender", "country",
-                  "aliases_en", "aliases_nl")
+_ACTOR_COLUMNS = (
+    "key",
+    "kind",
+    "name",
+    "name_nl",
+    "wikidata",
+    "gender",
+    "country",
+    "aliases_en",
+    "aliases_nl",
+)
 _COLUMNS = {
     "roles": ("person", "role", "org", "start", "end", "words_en", "words_nl"),
     "demonyms": ("word", "lang", "key"),
@@ -106,8 +115,9 @@ def _rows(path: Traversable | Path, columns: tuple[str, ...]) -> Iterator[tuple[
                 raise DataError(f"{path}:{number}: header lacks column(s) {', '.join(missing)}")
             continue
         if len(cells) != len(header):
-            raise DataError(f"{path}:{number}: expected {len(header)} tab-separated columns, "
-                            f"found {len(cells)}")
+            raise DataError(
+                f"{path}:{number}: expected {len(header)} tab-separated columns, found {len(cells)}"
+            )
         yield number, dict(zip(header, cells, strict=True))
 
 
@@ -169,9 +179,15 @@ class Gazetteer:
                 raise DataError(f"{where}: gender must be m, f or empty, not {row['gender']!r}")
             aliases = [(a, "en") for a in _split(row["aliases_en"])]
             aliases += [(a, "nl") for a in _split(row["aliases_nl"])]
-            new = {"key": key, "kind": kind, "name": row["name"],
-                   "name_nl": row["name_nl"] or None, "wikidata": row["wikidata"] or None,
-                   "gender": row["gender"] or None, "country": row["country"] or None}
+            new = {
+                "key": key,
+                "kind": kind,
+                "name": row["name"],
+                "name_nl": row["name_nl"] or None,
+                "wikidata": row["wikidata"] or None,
+                "gender": row["gender"] or None,
+                "country": row["country"] or None,
+            }
             if key in fields and not extra:
                 raise DataError(f"{where}: actor key {key!r} is defined twice")
             old = fields.setdefault(key, {**new, "aliases": ()})
@@ -222,12 +238,22 @@ class Gazetteer:
                 raise DataError(f"{where}: empty role")
             for column in ("start", "end"):
                 if (row[column] or column == "start") and not self._valid_date(row[column]):
-                    raise DataError(f"{where}: {column} {row[column]!r} is not a valid "
-                                    "YYYY, YYYY-MM or YYYY-MM-DD date")
+                    raise DataError(
+                        f"{where}: {column} {row[column]!r} is not a valid "
+                        "YYYY, YYYY-MM or YYYY-MM-DD date"
+                    )
             words = [(w, "en") for w in _split(row["words_en"])]
             words += [(w, "nl") for w in _split(row["words_nl"])]
-            self.roles.append(Role(row["person"], row["role"], row["org"], row["start"],
-                                   row["end"] or None, tuple(words)))
+            self.roles.append(
+                Role(
+                    row["person"],
+                    row["role"],
+                    row["org"],
+                    row["start"],
+                    row["end"] or None,
+                    tuple(words),
+                )
+            )
             self._refs += [(row["person"], where), (row["org"], where)]
 
     @staticmethod
@@ -297,8 +323,13 @@ class Gazetteer:
 
         For a month or year, everyone in office during it, the longest-serving first.
         """
-        terms = sorted(((-days, r.start, r.person) for r, days in self._terms(date)
-                        if r.role == role and r.org == org))
+        terms = sorted(
+            (
+                (-days, r.start, r.person)
+                for r, days in self._terms(date)
+                if r.role == role and r.org == org
+            )
+        )
         return [self.actors[p] for p in dict.fromkeys(person for _, _, person in terms)]
 
     def holders_for_word(self, word: str, org: str, date: str | None = None) -> list[Actor]:
@@ -308,8 +339,11 @@ class Gazetteer:
         words: "president" of Iran is its head of government, of France its head of state.
         """
         word = word.strip().lower()
-        terms = sorted((-days, r.start, r.person) for r, days in self._terms(date)
-                       if r.org == org and any(w.lower() == word for w, _ in r.words))
+        terms = sorted(
+            (-days, r.start, r.person)
+            for r, days in self._terms(date)
+            if r.org == org and any(w.lower() == word for w, _ in r.words)
+        )
         return [self.actors[p] for p in dict.fromkeys(person for _, _, person in terms)]
 
     def roles_of(self, person: str, date: str | None = None) -> list[tuple[str, str]]:

@@ -18,20 +18,30 @@ from kg.extract import extract
 from kg.ingest import iter_articles
 from kg.nlp import load
 from kg.records import Document, Relation
-from kg.resolve import resolve
+from kg.resolve import Resolution, resolve
 
 log = logging.getLogger(__name__)
+
+
+def analyse_document(
+    document: Document, *, model: str | None = None
+) -> tuple[Resolution, list[Relation]]:
+    """Parse an article, resolve its actors and extract its relations."""
+    nlp = load(document.lang, model)
+    doc = nlp(document.text)
+    resolution = resolve(doc, document)
+    relations = extract(doc, document, resolution)
+    return resolution, sorted(
+        relations, key=lambda r: (r.start, r.subject.name, r.relation, r.object.name, r.date or "")
+    )
 
 
 def extract_document(
     document: Document, *, model: str | None = None, min_confidence: float = 0.0
 ) -> list[Relation]:
     """The relations one article states, in text order."""
-    nlp = load(document.lang, model)
-    doc = nlp(document.text)
-    resolution = resolve(doc, document)
-    relations = [r for r in extract(doc, document, resolution) if r.confidence >= min_confidence]
-    return sorted(relations, key=lambda r: (r.start, r.subject.name, r.relation, r.object.name))
+    _resolution, relations = analyse_document(document, model=model)
+    return [r for r in relations if r.confidence >= min_confidence]
 
 
 def extract_articles(

@@ -49,6 +49,8 @@ class Resolution:
     metonyms: dict[int, Actor] = field(default_factory=dict)
     #: role nouns: token -> (role, organisation or state key)
     roles: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: words that name an actor as a modifier: "Ryanair-vliegtuig", "Russische"
+    modifiers: dict[int, Actor] = field(default_factory=dict)
 
     def add(self, span: Span, actor: Actor, how: str) -> Mention:
         mention = Mention(actor, span.start_char, span.end_char, span.text, how)
@@ -56,6 +58,17 @@ class Resolution:
         for token in span:
             self.by_token.setdefault(token.i, mention)
         return mention
+
+    def actor_names(self) -> set[str]:
+        """Canonical names of every actor the article refers to, in any way."""
+        names = {m.actor.name for m in self.mentions}
+        names |= {a.name for a in self.metonyms.values()}
+        names |= {a.name for a in self.modifiers.values()}
+        gazetteer = load_gazetteer()
+        names |= {
+            gazetteer.actors[org].name for _, org in self.roles.values() if org in gazetteer.actors
+        }
+        return names
 
     def actor_at(self, token: Token) -> Actor | None:
         mention = self.by_token.get(token.i)
@@ -93,6 +106,7 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     result = Resolution(doc, document)
     _names(result, gazetteer, lang)
     _datelines(result)
+    _modifiers(result, gazetteer, lang)
     _find_roles(result, gazetteer, lexicon, lang)
     _new_names(result, gazetteer)
     _assign_roles(result, gazetteer)
@@ -126,6 +140,22 @@ def _names(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
             key = single.get(token.text.lower())
             if key:
                 _add_name(result, doc[token.i : token.i + 1], key, gazetteer)
+
+
+def _modifiers(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
+    """Demonyms ("Russische") and compound parts ("Ryanair-vliegtuig",
+    "NAVO-top") that name an actor while modifying something else."""
+    index = _alias_index(lang)
+    for token in result.doc:
+        if token.i in result.by_token:
+            continue
+        key = gazetteer.demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
+        if key is None and "-" in token.text[1:-1]:
+            head = token.text.split("-", 1)[0]
+            if len(head) >= 2 and head[0].isupper():
+                key = index.get(head.lower())
+        if key is not None and key in gazetteer.actors:
+            result.modifiers[token.i] = gazetteer.actors[key]
 
 
 def _datelines(result: Resolution) -> None:

@@ -245,8 +245,13 @@ def render(
     ``relations`` keeps those relations; ``top`` keeps the N most connected actors.
     """
     view = graph_view(
-        dataset, focus=focus, depth=depth, since=since, until=until,
-        relations=relations, top=top,
+        dataset,
+        focus=focus,
+        depth=depth,
+        since=since,
+        until=until,
+        relations=relations,
+        top=top,
     )
     page = GraphPage(_html(view))
     if path is not None:
@@ -263,10 +268,19 @@ def _html(view: GraphView) -> str:
     for key, actor in view.actors.items():
         shape, colour = ACTOR_STYLE.get(actor.kind, ACTOR_STYLE["Actor"])
         net.add_node(
-            key, label=actor.name, shape=shape, color=colour, value=degree[key] + 1,
+            key,
+            label=actor.name,
+            shape=shape,
+            color=colour,
+            value=degree[key] + 1,
             kind=actor.kind,
-            tip={"name": actor.name, "kind": actor.kind, "labels": list(actor.labels),
-                 "wikidata": actor.wikidata, "key": key},
+            tip={
+                "name": actor.name,
+                "kind": actor.kind,
+                "labels": list(actor.labels),
+                "wikidata": actor.wikidata,
+                "key": key,
+            },
         )
     for number, edge in enumerate(view.edges):
         net.add_edge(edge.source, edge.target, **_edge_options(edge, number, view))
@@ -304,8 +318,15 @@ def _edge_options(edge: Edge, number: int, view: GraphView) -> dict[str, Any]:
             "symmetric": info.symmetric,
             "count": edge.count,
             "statements": [
-                {"date": s.date, "sentence": s.sentence, "negated": s.negated,
-                 "hedged": s.hedged, "doc": s.doc, "start": s.start, "end": s.end}
+                {
+                    "date": s.date,
+                    "sentence": s.sentence,
+                    "negated": s.negated,
+                    "hedged": s.hedged,
+                    "doc": s.doc,
+                    "start": s.start,
+                    "end": s.end,
+                }
                 for s in shown
             ],
         },
@@ -318,29 +339,51 @@ def _options(large: bool, edges: int) -> dict[str, Any]:
     return {
         "autoResize": True,
         "layout": {"improvedLayout": not large, "randomSeed": 7},
-        "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "scaling": {"min": 8, "max": 36,
-                              "label": {"enabled": False, "drawThreshold": 7 if large else 5}},
-                  "borderWidth": 1},
-        "edges": {"smooth": False if large else {"type": "dynamic"},
-                  "font": {"size": 11, "align": "middle", "strokeWidth": 3},
-                  # Thousands of edge labels make every frame take seconds: a large
-                  # graph draws them only once filters leave few edges (see viz.js).
-                  "scaling": {"min": 1, "max": 6, "label": {
-                      "enabled": False, "drawThreshold": NO_LABELS if large else 5}},
-                  "arrowStrikethrough": False, "selectionWidth": 2},
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large,
-                        "hideEdgesOnZoom": large, "keyboard": {"enabled": True,
-                                                               "bindToWindow": False}},
+        "nodes": {
+            "font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "scaling": {
+                "min": 8,
+                "max": 36,
+                "label": {"enabled": False, "drawThreshold": 7 if large else 5},
+            },
+            "borderWidth": 1,
+        },
+        "edges": {
+            "smooth": False if large else {"type": "dynamic"},
+            "font": {"size": 11, "align": "middle", "strokeWidth": 3},
+            # Thousands of edge labels make every frame take seconds: a large
+            # graph draws them only once filters leave few edges (see viz.js).
+            "scaling": {
+                "min": 1,
+                "max": 6,
+                "label": {"enabled": False, "drawThreshold": NO_LABELS if large else 5},
+            },
+            "arrowStrikethrough": False,
+            "selectionWidth": 2,
+        },
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
+            "keyboard": {"enabled": True, "bindToWindow": False},
+        },
         "physics": {
             "enabled": True,
             "solver": "barnesHut",
             # A coarser Barnes-Hut (theta) for large graphs: 2,000 actors settle in ~4 s.
-            "barnesHut": {"gravitationalConstant": -4000 if large else -6000,
-                          "theta": 0.9 if large else 0.5,
-                          "springLength": 120, "avoidOverlap": 0.1},
-            "stabilization": {"enabled": True, "iterations": iterations,
-                              "updateInterval": 25, "fit": True},
+            "barnesHut": {
+                "gravitationalConstant": -4000 if large else -6000,
+                "theta": 0.9 if large else 0.5,
+                "springLength": 120,
+                "avoidOverlap": 0.1,
+            },
+            "stabilization": {
+                "enabled": True,
+                "iterations": iterations,
+                "updateInterval": 25,
+                "fit": True,
+            },
         },
     }
 
@@ -349,17 +392,26 @@ def _template_env(options: dict[str, Any], large: bool) -> Any:
     from jinja2 import Environment, PackageLoader, select_autoescape
     from markupsafe import Markup
 
-    env = Environment(loader=PackageLoader("kg", "templates"),
-                      autoescape=select_autoescape(["html"]))
+    env = Environment(
+        loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"])
+    )
     env.filters["script_json"] = lambda value: Markup(script_json(value))
     vis_js, vis_css = _vis_assets()
     page_js = env.loader.get_source(env, "viz.js")[0]  # type: ignore[union-attr]
     scripts = [vis_js, page_js]
     env.globals.update(
-        vis_js=vis_js, vis_css=vis_css, page_js=page_js,
-        page={"options": options, "large": large, "edgeLabelsUpTo": EDGE_LABELS_UP_TO,
-              "noLabels": NO_LABELS, "colours": QUAD_COLOURS, "styles": ACTOR_STYLE,
-              "relations": {n: [i.quad, i.symmetric] for n, i in relation_table().items()}},
+        vis_js=vis_js,
+        vis_css=vis_css,
+        page_js=page_js,
+        page={
+            "options": options,
+            "large": large,
+            "edgeLabelsUpTo": EDGE_LABELS_UP_TO,
+            "noLabels": NO_LABELS,
+            "colours": QUAD_COLOURS,
+            "styles": ACTOR_STYLE,
+            "relations": {n: [i.quad, i.symmetric] for n, i in relation_table().items()},
+        },
         # Only these exact scripts may run: an injected <script> or onerror= cannot.
         csp_hashes=" ".join(f"'sha256-{_sha256(s)}'" for s in scripts),
     )
@@ -370,8 +422,10 @@ def _vis_assets() -> tuple[str, str]:
     import pyvis
 
     lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
-    return ((lib / "vis-network.min.js").read_text("utf-8"),
-            (lib / "vis-network.css").read_text("utf-8"))
+    return (
+        (lib / "vis-network.min.js").read_text("utf-8"),
+        (lib / "vis-network.css").read_text("utf-8"),
+    )
 
 
 def _sha256(text: str) -> str:

@@ -102,8 +102,11 @@ _CLASS_ORDER = ("Person", "State", "Organization", "City", "Place", "Event", "Gr
 def read_graph(dataset: Any) -> tuple[dict[str, GraphActor], list[Statement]]:
     """Actors (by key) and statements of a Dataset or Graph following the RDF model."""
     props: dict[Any, dict[Any, set[Any]]] = defaultdict(lambda: defaultdict(set))
-    quads = dataset.quads((None, None, None, None)) if hasattr(dataset, "quads") else (
-        (s, p, o, None) for s, p, o in dataset.triples((None, None, None)))
+    quads = (
+        dataset.quads((None, None, None, None))
+        if hasattr(dataset, "quads")
+        else ((s, p, o, None) for s, p, o in dataset.triples((None, None, None)))
+    )
     for s, p, o, _graph in quads:
         props[s][p].add(o)
     actors: dict[str, GraphActor] = {}
@@ -124,8 +127,9 @@ def read_graph(dataset: Any) -> tuple[dict[str, GraphActor], list[Statement]]:
 
 def _statement(node: Any, values: dict[Any, set[Any]], props: Any) -> Statement | None:
     subject, predicate, obj = (_one(values, p) for p in (RDF.subject, RDF.predicate, RDF.object))
-    if not (isinstance(subject, URIRef) and isinstance(obj, URIRef)
-            and isinstance(predicate, URIRef)):
+    if not (
+        isinstance(subject, URIRef) and isinstance(obj, URIRef) and isinstance(predicate, URIRef)
+    ):
         log.warning("skipping statement %s: subject, predicate or object missing", node)
         return None
     article = _one(values, PROV.wasDerivedFrom)
@@ -137,12 +141,17 @@ def _statement(node: Any, values: dict[Any, set[Any]], props: Any) -> Statement 
     if date is None:  # the article's date is the best guess the graph has
         date = _one(article_props, DCTERMS.date)
     return Statement(
-        iri=str(node), subject=_key(subject), object=_key(obj),
+        iri=str(node),
+        subject=_key(subject),
+        object=_key(obj),
         relation=str(predicate).removeprefix(str(KG)),
         date=str(date) if date is not None else None,
-        negated=_bool(_one(values, KG.negated)), hedged=_bool(_one(values, KG.hedged)),
-        sentence=str(_one(values, KG.sentence) or ""), doc=str(doc or ""),
-        start=_int(_one(values, KG.start)), end=_int(_one(values, KG.end)),
+        negated=_bool(_one(values, KG.negated)),
+        hedged=_bool(_one(values, KG.hedged)),
+        sentence=str(_one(values, KG.sentence) or ""),
+        doc=str(doc or ""),
+        start=_int(_one(values, KG.start)),
+        end=_int(_one(values, KG.end)),
     )
 
 
@@ -150,15 +159,25 @@ def _actor(iri: str, values: dict[Any, set[Any]]) -> GraphActor:
     kinds = {str(t).removeprefix(str(KG)) for t in values.get(RDF.type, ())}
     kind = next((k for k in _CLASS_ORDER if k in kinds), "Actor")
     preferred = sorted(values.get(RDFS.label, ()), key=lambda lit: _lang_rank(lit))
-    alternative = sorted(values.get(SKOS.altLabel, ()), key=lambda lit: (_lang_rank(lit)))
-    labels = tuple(dict.fromkeys(
-        (str(lit), getattr(lit, "language", None) or "") for lit in [*preferred, *alternative]
-        if isinstance(lit, Literal)))
+    alternative = sorted(values.get(SKOS.altLabel, ()), key=lambda lit: _lang_rank(lit))
+    labels = tuple(
+        dict.fromkeys(
+            (str(lit), getattr(lit, "language", None) or "")
+            for lit in [*preferred, *alternative]
+            if isinstance(lit, Literal)
+        )
+    )
     key = _key(iri)
     name = labels[0][0] if labels else key.rsplit("/", 1)[-1].replace("_", " ")
     links = [*values.get(KG.wikidata, ()), *values.get(OWL.sameAs, ())]
-    wikidata = next((str(v).removeprefix(WIKIDATA) for v in sorted(links, key=str)
-                     if str(v).startswith(WIKIDATA)), None)
+    wikidata = next(
+        (
+            str(v).removeprefix(WIKIDATA)
+            for v in sorted(links, key=str)
+            if str(v).startswith(WIKIDATA)
+        ),
+        None,
+    )
     return GraphActor(key, iri, name, kind, labels, wikidata)
 
 
