@@ -293,6 +293,10 @@ class Gazetteer:
         """The actor key an adjective refers to ("Russische" -> "russia"), any case."""
         return self._demonyms.get(word.strip().lower())
 
+    def seats_of_power(self) -> list[tuple[str, str]]:
+        """(word, key) for metonyms that are not places: "Kremlin", "Witte Huis"."""
+        return [(word, key) for word, (key, place) in sorted(self._metonyms.items()) if not place]
+
     def metonym(self, word: str) -> tuple[str, bool] | None:
         """(actor key, whether ``word`` can also be a place) for a seat of power or capital."""
         return self._metonyms.get(word.strip().lower())

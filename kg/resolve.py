@@ -93,6 +93,9 @@ def _matchers(lang: str, vocab: Vocab) -> tuple[PhraseMatcher, dict[str, str], f
             single.setdefault(alias.lower(), key)
         if len(alias) <= 4:
             short.add(alias)
+    for word, key in load_gazetteer().seats_of_power():
+        # "het Kremlin", "het Witte Huis": matched like names, resolved to the state
+        patterns.setdefault(key, []).append(make_doc(word))
     for key, docs in patterns.items():
         matcher.add(key, docs)
     return matcher, single, frozenset(short)
@@ -167,8 +170,6 @@ def _datelines(result: Resolution) -> None:
             following = first.doc[first.i + 1].text if first.i + 1 < len(first.doc) else ""
             if following in ("(", "-", "–", "—", ":"):
                 del result.metonyms[first.i]
-                mention = result.by_token.pop(first.i)
-                result.mentions.remove(mention)
 
 
 def _add_name(result: Resolution, span: Span, key: str, gazetteer: Gazetteer) -> None:
