@@ -1,0 +1,147 @@
+"""The kg command end to end on the seed, and its error paths."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset
+
+from kg.cli import main
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_37acdb231196126e.txt"
+KIM_SUPPORTS = (
+    "SELECT ?whom WHERE { id:kim_jong_un kg:supports ?x . ?x rdfs:label ?whom "
+    'FILTER(lang(?whom) = "en") }'
+)
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("kg") / "out"
+    result = run("build", SEED, "-o", out)
+    assert result.exit_code == 0, result.output
+    return out, result
+
+
+@pytest.mark.slow
+def test_build_writes_the_graph_the_turtle_and_the_page(built):
+    out, result = built
+    for name in ("graph.trig", "graph.ttl", "graph.html"):
+        assert (out / name).stat().st_size > 0
+    assert "articles: 1" in result.output and "Kim Jong-un" in result.output
+    dataset = Dataset()
+    dataset.parse(out / "graph.trig", format="trig")
+    assert len(list(dataset.graphs())) >= 2  # default + the article's named graph
+
+
+@pytest.mark.slow
+def test_query_answers_whom_kim_supports(built):
+    out, _ = built
+    result = run("query", "--store", out, "--format", "json", KIM_SUPPORTS)
+    assert result.exit_code == 0, result.output
+    bindings = json.loads(result.output)["results"]["bindings"]
+    answers = {row["whom"]["value"] for row in bindings}
+    assert answers == {"Russia"}
+
+
+@pytest.mark.slow
+def test_building_again_adds_nothing_and_another_article_adds(built, tmp_path):
+    out, _ = built
+    store = tmp_path / "out"
+    shutil.copytree(out, store)
+    before = (store / "graph.trig").read_text(encoding="utf-8")
+    assert run("build", SEED, "-o", store, "-q").exit_code == 0
+    first, second = Dataset(), Dataset()
+    first.parse(data=before, format="trig")
+    second.parse(store / "graph.trig", format="trig")
+    assert len(first) == len(second)
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "date 2024-03-01\n\nPoetin ontmoette Xi Jinping in Moskou.\n", encoding="utf-8"
+    )
+    assert run("build", other, "-o", store, "-q").exit_code == 0
+    third = Dataset()
+    third.parse(store / "graph.trig", format="trig")
+    assert len(third) > len(second)
+
+
+@pytest.mark.slow
+def test_extract_writes_the_jsonl_contract(tmp_path):
+    result = run("extract", SEED, "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    keys = {
+        "doc",
+        "sentence",
+        "subject",
+        "relation",
+        "object",
+        "date",
+        "negated",
+        "hedged",
+        "confidence",
+        "subject_id",
+        "object_id",
+        "start",
+        "end",
+    }
+    assert rows and all(keys <= set(row) for row in rows)
+    raw = SEED.read_text(encoding="utf-8")
+    support = next(r for r in rows if r["relation"] == "supports" and r["object"] == "Russia")
+    assert "steun aan Moskou" in " ".join(raw[support["start"] : support["end"]].split())
+    assert support["subject_id"] == "https://w3id.org/geokg/id/kim_jong_un"
+
+
+@pytest.mark.slow
+def test_min_confidence_filters(tmp_path):
+    everything = run("extract", SEED).output.splitlines()
+    confident = run("extract", SEED, "--min-confidence", "0.85").output.splitlines()
+    assert 0 < len(confident) < len(everything)
+    assert all(json.loads(line)["confidence"] >= 0.85 for line in confident)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"", "empty"),
+        (b"\x00\x01binary\x00", "binary"),
+        (b"caf\xe9", "not valid UTF-8"),
+    ],
+)
+def test_bad_article_is_a_one_line_error_and_writes_nothing(tmp_path, content, message):
+    article = tmp_path / "article.txt"
+    if content is not None:
+        article.write_bytes(content)
+    out = tmp_path / "out"
+    result = run("build", article, "-o", out)
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_folder_without_articles_is_an_error(tmp_path):
+    result = run("extract", tmp_path)
+    assert result.exit_code == 1 and "no article files" in result.output
+
+
+def test_malformed_sparql_is_a_one_line_error(tmp_path):
+    store = tmp_path / "graph.trig"
+    store.write_text("", encoding="utf-8")
+    result = run("query", "--store", store, "SELEKT nonsense {")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_evaluate_needs_a_gold_file(tmp_path):
+    result = run("evaluate", SEED)
+    assert result.exit_code == 2 and "--gold" in result.output
