@@ -184,6 +184,13 @@ def _subjects(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -> 
             for child in aux.children:
                 if child.dep_ == "nsubj":
                     return _actor_of(child, resolution)
+    # A bare noun phrase labelled obl (no preposition) is a core argument the
+    # parser mislabelled: with no subject elsewhere, it is the subject.
+    for child in verb.children:
+        if child.dep_ == "obl" and not any(c.dep_ == "case" for c in child.children):
+            bare = _actor_of(child, resolution)
+            if bare and child.i < verb.i:
+                return [Argument(a.actor, a.token, 0.8) for a in bare]
     if verb.dep_ == "acl:relcl" or verb.dep_ == "acl":
         return _actor_of(verb.head, resolution)
     controlled = verb.dep_ in ("conj", "xcomp") or (

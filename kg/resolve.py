@@ -322,6 +322,9 @@ def _new_names(result: Resolution, gazetteer: Gazetteer) -> None:
         if len(span) == 1 and (span.start in result.roles or "Number=Plur" in str(span[0].morph)):
             continue  # "Commissievoorzitter" is an office, "Europeanen" a plural: not names
         known = surnames.get(span[-1].text.lower()) if len(span) == 1 else None
+        before = result.by_token.get(span.start - 1)
+        if before is not None and span.text in before.actor.name.split():
+            known = before.actor  # the rest of a name split by a longer alias match
         if known:
             result.add(span, known, "name")
             continue

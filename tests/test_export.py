@@ -32,8 +32,9 @@ def test_graph_formats_round_trip_isomorphic(tmp_path, dataset, fmt, parser) -> 
     assert isomorphic(Graph().parse(out, format=parser), export.union_graph(dataset))
 
 
-@pytest.mark.parametrize(("fmt", "parser"), [("trig", "trig"), ("nq", "nquads"),
-                                             ("jsonld", "json-ld")])
+@pytest.mark.parametrize(
+    ("fmt", "parser"), [("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")]
+)
 def test_dataset_formats_round_trip_per_graph(tmp_path, dataset, fmt, parser) -> None:
     out = tmp_path / f"graph.{fmt}"
     export.export(dataset, out)
@@ -66,8 +67,9 @@ def test_network_attributes_are_plain_strings(dataset) -> None:
     net = to_networkx(dataset)
     for *_, data in net.edges(data=True):
         assert all(isinstance(v, str) for v in data.values())
-    edge = next(d for *_, d in net.edges(data=True) if d["relation"] == "supports"
-                and d["doc"] == "seed")
+    edge = next(
+        d for *_, d in net.edges(data=True) if d["relation"] == "supports" and d["doc"] == "seed"
+    )
     assert edge["date"] == "2024-06" and edge["quad"] == "VerbalCooperation"
     assert edge["sentence"] == "Kim betuigde zijn steun aan Moskou."
     assert net.nodes["https://w3id.org/geokg/id/russia"]["class"] == "State"
@@ -83,10 +85,17 @@ def test_csv_has_one_row_per_statement(tmp_path, dataset) -> None:
     assert rows[0]["doc"] == "other"
 
 
-@pytest.mark.parametrize(("name", "fmt"), [
-    ("a.ttl", "ttl"), ("a.trig", "trig"), ("a.json", "jsonld"),
-    ("a.rdf", "xml"), ("a.gexf", "gexf"), ("a.CSV", "csv"),
-])
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("a.ttl", "ttl"),
+        ("a.trig", "trig"),
+        ("a.json", "jsonld"),
+        ("a.rdf", "xml"),
+        ("a.gexf", "gexf"),
+        ("a.CSV", "csv"),
+    ],
+)
 def test_format_from_suffix(name, fmt) -> None:
     assert export.guess_format(name) == fmt
 
@@ -111,8 +120,9 @@ def test_failed_export_leaves_no_file(tmp_path, dataset, monkeypatch) -> None:
 def test_cli_export(tmp_path, dataset) -> None:
     store.save(dataset, tmp_path / "out")
     runner = CliRunner()
-    result = runner.invoke(main, ["export", "--store", str(tmp_path / "out"), "-o",
-                                  str(tmp_path / "g.nq")])
+    result = runner.invoke(
+        main, ["export", "--store", str(tmp_path / "out"), "-o", str(tmp_path / "g.nq")]
+    )
     assert result.exit_code == 0, result.output
     back = Dataset().parse(tmp_path / "g.nq", format="nquads")
     assert len(list(back.quads((None, None, None, None)))) == len(list(dataset.quads()))

@@ -178,7 +178,7 @@ TABLE = [
         "Blinken met Chinese President Xi Jinping in Beijing on Monday.",
         "en",
         {
-            ("Antony Blinken", "meets", "Xi Jinping", D, False, False),
+            ("Antony Blinken", "meets", "Xi Jinping", "2025-09-01", False, False),
             ("Xi Jinping", "leaderOf", "China", D, False, False),
         },
     ),

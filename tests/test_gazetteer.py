@@ -126,8 +126,7 @@ def test_metonym(gaz: Gazetteer, word: str, expected: tuple[str, bool] | None) -
         ("head_of_government", "united_states", "2022-06-01", ["Joe Biden"]),
         ("head_of_government", "united_kingdom", "2023", ["Rishi Sunak"]),
         ("head_of_government", "united_kingdom", "2025", ["Keir Starmer"]),
-        ("head_of_government", "united_kingdom", "2022-10",
-         ["Liz Truss", "Rishi Sunak"]),
+        ("head_of_government", "united_kingdom", "2022-10", ["Liz Truss", "Rishi Sunak"]),
         ("head_of_government", "germany", "2025-03", ["Olaf Scholz"]),
         ("head_of_government", "germany", "2025-09-07", ["Friedrich Merz"]),
         ("head_of_state", "china", "2025-09-07", ["Xi Jinping"]),
@@ -146,8 +145,7 @@ def test_metonym(gaz: Gazetteer, word: str, expected: tuple[str, bool] | None) -
         ("head_of_state", "atlantis", "2020", []),
     ],
 )
-def test_holders_at_date(gaz: Gazetteer, role: str, org: str, date: str,
-                         names: list[str]) -> None:
+def test_holders_at_date(gaz: Gazetteer, role: str, org: str, date: str, names: list[str]) -> None:
     assert [a.name for a in gaz.holders(role, org, date)] == names
 
 
@@ -220,8 +218,9 @@ def test_capitals_and_countries(gaz: Gazetteer) -> None:
         ("washington_d_c", "Washington, D.C.", "City", None),
     ],
 )
-def test_canonical_names(gaz: Gazetteer, key: str, name: str, kind: str,
-                         wikidata: str | None) -> None:
+def test_canonical_names(
+    gaz: Gazetteer, key: str, name: str, kind: str, wikidata: str | None
+) -> None:
     actor = gaz.actors[key]
     assert (actor.name, actor.kind) == (name, kind)
     if wikidata:
@@ -277,37 +276,52 @@ def write(folder: Path, name: str, text: str) -> Path:
         ("people.tsv", HEADER + "x_y\tRobot\tX Y\t\t\t\t\t\t\n", "people.tsv:2: kind 'Robot'"),
         ("people.tsv", HEADER + "X Y\tPerson\tX Y\t\t\t\t\t\t\n", "people.tsv:2: key 'X Y'"),
         ("people.tsv", HEADER + "x_y\tPerson\tX Y\t\t56226\t\t\t\t\n", "not a Wikidata Q-id"),
-        ("people.tsv", HEADER + "x_y\tPerson\tX Y\t\t\tm\tatlantis\t\t\n",
-         "people.tsv:2: unknown actor key 'atlantis'"),
+        (
+            "people.tsv",
+            HEADER + "x_y\tPerson\tX Y\t\t\tm\tatlantis\t\t\n",
+            "people.tsv:2: unknown actor key 'atlantis'",
+        ),
         ("people.tsv", "key\tname\n", "people.tsv:1: header lacks column(s) kind"),
-        ("roles_x.tsv", "person\trole\torg\tstart\tend\twords_en\twords_nl\n"
-         "# a comment\nvladimir_putin\tleader\trussia\t2024-13\t\t\t\n",
-         "roles_x.tsv:3: start '2024-13'"),
-        ("metonyms_x.tsv", "word\tlang\tkey\tplace\nKremlin\tnl\trussia\tmaybe\n",
-         "metonyms_x.tsv:2: place must be yes or no"),
+        (
+            "roles_x.tsv",
+            "person\trole\torg\tstart\tend\twords_en\twords_nl\n"
+            "# a comment\nvladimir_putin\tleader\trussia\t2024-13\t\t\t\n",
+            "roles_x.tsv:3: start '2024-13'",
+        ),
+        (
+            "metonyms_x.tsv",
+            "word\tlang\tkey\tplace\nKremlin\tnl\trussia\tmaybe\n",
+            "metonyms_x.tsv:2: place must be yes or no",
+        ),
         ("demonyms_x.tsv", "word\tlang\tkey\nRussisch\tru\trussia\n", "lang must be one of"),
     ],
 )
-def test_malformed_row_raises_data_error(tmp_path: Path, name: str, text: str,
-                                         message: str) -> None:
+def test_malformed_row_raises_data_error(
+    tmp_path: Path, name: str, text: str, message: str
+) -> None:
     with pytest.raises(DataError, match=message.replace("(", r"\(").replace(")", r"\)")):
         load_gazetteer(write(tmp_path / "extra", name, text))
 
 
-def test_extra_folder_extends_without_code(tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = write(tmp_path / "extra", "people_local.tsv",
-                   HEADER + "delphine_pronk\tPerson\tDelphine Pronk\t\t\tf\tnetherlands\t\tPronk\n"
-                   "vladimir_putin\tPerson\tVladimir Putin\t\t\t\t\t\tVova\n")
-    write(folder, "roles_local.tsv", "person\trole\torg\tstart\tend\twords_en\twords_nl\n"
-          "delphine_pronk\tspokesperson\tnetherlands\t2021\t\tspokesperson\twoordvoerder\n")
+def test_extra_folder_extends_without_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = write(
+        tmp_path / "extra",
+        "people_local.tsv",
+        HEADER + "delphine_pronk\tPerson\tDelphine Pronk\t\t\tf\tnetherlands\t\tPronk\n"
+        "vladimir_putin\tPerson\tVladimir Putin\t\t\t\t\t\tVova\n",
+    )
+    write(
+        folder,
+        "roles_local.tsv",
+        "person\trole\torg\tstart\tend\twords_en\twords_nl\n"
+        "delphine_pronk\tspokesperson\tnetherlands\t2021\t\tspokesperson\twoordvoerder\n",
+    )
     monkeypatch.setenv("GEOKG_GAZETTEER_EXTRA", str(folder))
     gaz = load_gazetteer()
     assert resolve(gaz, "Pronk", "nl") == {"delphine_pronk"}
     assert resolve(gaz, "Vova", "nl") == {"vladimir_putin"}
     assert gaz.actors["vladimir_putin"].wikidata == "Q7747"  # kept from the shipped row
-    assert [a.key for a in gaz.holders("spokesperson", "netherlands", "2021")] == \
-        ["delphine_pronk"]
+    assert [a.key for a in gaz.holders("spokesperson", "netherlands", "2021")] == ["delphine_pronk"]
     assert gaz.office_words("nl")["woordvoerder"] == "spokesperson"
     monkeypatch.delenv("GEOKG_GAZETTEER_EXTRA")
     assert "delphine_pronk" not in load_gazetteer().actors

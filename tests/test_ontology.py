@@ -9,11 +9,35 @@ from kg import vocab
 from kg.errors import DataError
 from kg.vocab import KG, PLOVER
 
-EVENT = ["agreesWith", "meets", "supports", "concedesTo", "cooperatesWith", "aids",
-         "retreatsFrom", "requests", "accuses", "rejects", "threatens", "protestsAgainst",
-         "sanctions", "mobilizesAgainst", "coerces", "attacks"]
-STATE = ["leaderOf", "memberOf", "childOf", "succeeds", "attends", "visits", "locatedIn",
-         "allyOf", "atWarWith"]
+EVENT = [
+    "agreesWith",
+    "meets",
+    "supports",
+    "concedesTo",
+    "cooperatesWith",
+    "aids",
+    "retreatsFrom",
+    "requests",
+    "accuses",
+    "rejects",
+    "threatens",
+    "protestsAgainst",
+    "sanctions",
+    "mobilizesAgainst",
+    "coerces",
+    "attacks",
+]
+STATE = [
+    "leaderOf",
+    "memberOf",
+    "childOf",
+    "succeeds",
+    "attends",
+    "visits",
+    "locatedIn",
+    "allyOf",
+    "atWarWith",
+]
 
 
 def test_relations_are_exactly_those_of_the_annotation_scheme() -> None:

@@ -35,12 +35,19 @@ def rows(ds, text, **params):
 
 def test_prefixes_are_prebound(dataset) -> None:
     assert rows(dataset, "SELECT ?o WHERE { id:kim_jong_un kg:supports ?o }") == [
-        ("https://w3id.org/geokg/id/russia",)]
+        ("https://w3id.org/geokg/id/russia",)
+    ]
 
 
 def test_ready_queries_exist() -> None:
-    assert {"who-met-whom", "timeline", "strongest-supporters", "conflict-pairs",
-            "statements-of-article", "trace"} <= set(query.ready_queries())
+    assert {
+        "who-met-whom",
+        "timeline",
+        "strongest-supporters",
+        "conflict-pairs",
+        "statements-of-article",
+        "trace",
+    } <= set(query.ready_queries())
 
 
 @pytest.mark.parametrize(
@@ -61,23 +68,35 @@ def test_ready_query_answers(dataset, name, params, expected) -> None:
 def test_timeline_of_an_actor(dataset) -> None:
     got = rows(dataset, query.ready_query("timeline"), actor="Kim Jong-un")
     assert [(r[0], r[2]) for r in got] == [
-        ("", "threatens"), ("2018", "meets"), ("2019", "attends"), ("2024-06", "supports")]
+        ("", "threatens"),
+        ("2018", "meets"),
+        ("2019", "attends"),
+        ("2024-06", "supports"),
+    ]
     assert rows(dataset, query.ready_query("timeline"), actor="Rusland")  # Dutch name too
 
 
 def test_trace_goes_back_to_sentence_and_offsets(dataset) -> None:
-    got = rows(dataset, query.ready_query("trace"), subject="Kim Jong-un",
-               predicate="kg:supports", object="Russia")
+    got = rows(
+        dataset,
+        query.ready_query("trace"),
+        subject="Kim Jong-un",
+        predicate="kg:supports",
+        object="Russia",
+    )
     assert len(got) == 1
     _, source, doc, start, end, sentence, trigger, *_ = got[0]
     assert (source, doc, start, end, trigger) == ("seeds/seed.txt", "seed", "10", "45", "steun aan")
     assert sentence == "Kim betuigde zijn steun aan Moskou."
-    by_iri = rows(dataset, query.ready_query("trace"),
-                  statement="<" + str(store.statement_iri(seed_relations()[0])) + ">")
+    by_iri = rows(
+        dataset,
+        query.ready_query("trace"),
+        statement="<" + str(store.statement_iri(seed_relations()[0])) + ">",
+    )
     assert by_iri == got
 
 
-@pytest.mark.parametrize("value", ['x" } } DROP ALL #', "Kim Jong-un\") . ?s ?p ?o . FILTER(\""])
+@pytest.mark.parametrize("value", ['x" } } DROP ALL #', 'Kim Jong-un") . ?s ?p ?o . FILTER("'])
 def test_parameters_cannot_change_the_query(dataset, value) -> None:
     assert rows(dataset, query.ready_query("timeline"), actor=value) == []
 
@@ -96,9 +115,11 @@ def test_bad_parameter_names_are_refused(dataset) -> None:
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("SELEC ?x WHERE { ?s ?p ?o }", "malformed SPARQL"),
-     ("DELETE WHERE { ?s ?p ?o }", "read-only unless --update"),
-     ("SELECT ?x WHERE { ?x nope:p ?y }", "query failed")],
+    [
+        ("SELEC ?x WHERE { ?s ?p ?o }", "malformed SPARQL"),
+        ("DELETE WHERE { ?s ?p ?o }", "read-only unless --update"),
+        ("SELECT ?x WHERE { ?x nope:p ?y }", "query failed"),
+    ],
 )
 def test_bad_queries_are_one_line_query_errors(dataset, text, message) -> None:
     with pytest.raises(QueryError, match=message) as err:
@@ -123,12 +144,22 @@ def test_result_formats(dataset) -> None:
 
 def test_cli_query(saved) -> None:
     runner = CliRunner()
-    by_name = runner.invoke(main, ["query", "--store", saved, "--name", "timeline",
-                                   "--param", "actor=Kim Jong-un"])
+    by_name = runner.invoke(
+        main, ["query", "--store", saved, "--name", "timeline", "--param", "actor=Kim Jong-un"]
+    )
     assert by_name.exit_code == 0 and "supports" in by_name.output
-    whom = runner.invoke(main, ["query", "--store", saved, "--format", "csv",
-                                "SELECT ?l WHERE { id:kim_jong_un kg:supports ?o . "
-                                "?o rdfs:label ?l FILTER(lang(?l)='en') }"])
+    whom = runner.invoke(
+        main,
+        [
+            "query",
+            "--store",
+            saved,
+            "--format",
+            "csv",
+            "SELECT ?l WHERE { id:kim_jong_un kg:supports ?o . "
+            "?o rdfs:label ?l FILTER(lang(?l)='en') }",
+        ],
+    )
     assert whom.output.splitlines() == ["l", "Russia"]
     bad = runner.invoke(main, ["query", "--store", saved, "SELEC"])
     assert bad.exit_code == 1 and len(bad.output.strip().splitlines()) == 1

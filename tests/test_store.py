@@ -91,8 +91,14 @@ def test_statement_iris_depend_on_content() -> None:
 
 @pytest.mark.parametrize(
     ("date", "expected"),
-    [("2018", XSD.gYear), ("2018-06", XSD.gYearMonth), ("2018-06-12", XSD.date),
-     ("2018-13-45", None), ("juni 2018", None), (None, None)],
+    [
+        ("2018", XSD.gYear),
+        ("2018-06", XSD.gYearMonth),
+        ("2018-06-12", XSD.date),
+        ("2018-13-45", None),
+        ("juni 2018", None),
+        (None, None),
+    ],
 )
 def test_date_literal(date, expected) -> None:
     lit = store.date_literal(date)
@@ -100,8 +106,10 @@ def test_date_literal(date, expected) -> None:
 
 
 def test_untrusted_records_are_skipped_or_repaired(caplog) -> None:
-    bad = [Relation("seed", "x", KIM, "likes", RUSSIA),
-           Relation("seed", "y", KIM, "supports", RUSSIA, date="2018-13-45", confidence=1.7)]
+    bad = [
+        Relation("seed", "x", KIM, "likes", RUSSIA),
+        Relation("seed", "y", KIM, "supports", RUSSIA, date="2018-13-45", confidence=1.7),
+    ]
     g = store.article_graph(SEED, bad)
     statements = list(g.subjects(RDF.type, RDF.Statement))
     assert len(statements) == 1
@@ -200,9 +208,16 @@ def oxigraph_server(tmp_path):
 
     port = free_port()
     proc = subprocess.Popen(
-        [oxigraph_binary(), "serve", "--location", str(tmp_path / "oxi"),
-         "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            oxigraph_binary(),
+            "serve",
+            "--location",
+            str(tmp_path / "oxi"),
+            "--bind",
+            f"127.0.0.1:{port}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         wait_until_up(f"http://127.0.0.1:{port}/query", 30, proc)
@@ -227,8 +242,19 @@ def test_remote_store_against_a_real_oxigraph_server(oxigraph_server, tmp_path) 
     assert store.remove_article(remote, "seed") is True
     assert store.article_ids(remote) == ["other"]
     result = CliRunner().invoke(
-        main, ["query", "--store", oxigraph_server, "--name", "timeline",
-               "--param", "actor=Russia", "--format", "csv"])
+        main,
+        [
+            "query",
+            "--store",
+            oxigraph_server,
+            "--name",
+            "timeline",
+            "--param",
+            "actor=Russia",
+            "--format",
+            "csv",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "North Korea" in result.output and "Trump" not in result.output
 
@@ -243,6 +269,7 @@ def test_unreachable_remote_store_is_a_store_error() -> None:
 def test_endpoints_from_spec() -> None:
     assert store._endpoints("sparql+http://h:1/") == ("http://h:1/query", "http://h:1/update")
     assert store._endpoints("sparql+http://h:1/ds/query") == (
-        "http://h:1/ds/query", "http://h:1/ds/update")
+        "http://h:1/ds/query",
+        "http://h:1/ds/update",
+    )
     assert store._endpoints("sparql+https://h/ds") == ("https://h/ds", "https://h/ds")
-

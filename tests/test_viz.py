@@ -62,8 +62,12 @@ def seed_page() -> str:
 
 def test_page_loads_nothing_from_the_network(seed_page: str) -> None:
     tags = parse(seed_page)
-    links = [(tag, key, value) for tag, attrs in tags.tags for key, value in attrs.items()
-             if key in {"src", "href", "srcset", "data", "action", "poster"}]
+    links = [
+        (tag, key, value)
+        for tag, attrs in tags.tags
+        for key, value in attrs.items()
+        if key in {"src", "href", "srcset", "data", "action", "poster"}
+    ]
     assert links == []  # everything is inline, so no tag points anywhere
     assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", seed_page, re.I)
     css_urls = re.findall(r"url\(\s*['\"]?([a-z]*:?)", seed_page)
@@ -74,10 +78,16 @@ def test_page_loads_nothing_from_the_network(seed_page: str) -> None:
 
 def test_only_the_pages_own_scripts_may_run(seed_page: str) -> None:
     tags = parse(seed_page)
-    csp = next(a["content"] for t, a in tags.tags
-               if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
-    assert csp is not None and "default-src 'none'" in csp and "unsafe-inline" not in (
-        csp.split("script-src")[1].split(";")[0])
+    csp = next(
+        a["content"]
+        for t, a in tags.tags
+        if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"
+    )
+    assert (
+        csp is not None
+        and "default-src 'none'" in csp
+        and "unsafe-inline" not in (csp.split("script-src")[1].split(";")[0])
+    )
     code = [text for attrs, text in tags.scripts if attrs.get("type") != "application/json"]
     assert len(code) == 2  # vis-network and the page script
     for text in code:
@@ -86,8 +96,10 @@ def test_only_the_pages_own_scripts_may_run(seed_page: str) -> None:
 
 
 def test_hostile_article_text_stays_data() -> None:
-    ds = dataset([St("kim_jong_un", "supports", "new/evil", HOSTILE, "2025-09-02")],
-                 {"new/evil": (HOSTILE_NAME, HOSTILE_NAME, "Group", None, [])})
+    ds = dataset(
+        [St("kim_jong_un", "supports", "new/evil", HOSTILE, "2025-09-02")],
+        {"new/evil": (HOSTILE_NAME, HOSTILE_NAME, "Group", None, [])},
+    )
     page = render(ds)
     assert "<script>alert" not in page and "<img src=" not in page
     assert "</script><img" not in page
@@ -117,19 +129,31 @@ def test_seed_view_merges_parallel_statements() -> None:
 
 
 def test_directed_relations_in_opposite_directions_stay_apart() -> None:
-    view = graph_view(dataset([St("russia", "supports", "china", "a"),
-                               St("china", "supports", "russia", "b"),
-                               St("china", "supports", "russia", "c", hedged=True)]))
+    view = graph_view(
+        dataset(
+            [
+                St("russia", "supports", "china", "a"),
+                St("china", "supports", "russia", "b"),
+                St("china", "supports", "russia", "c", hedged=True),
+            ]
+        )
+    )
     assert sorted((e.source, e.target, e.hedged, e.count) for e in view.edges) == [
-        ("china", "russia", False, 1), ("china", "russia", True, 1),
-        ("russia", "china", False, 1)]
+        ("china", "russia", False, 1),
+        ("china", "russia", True, 1),
+        ("russia", "china", False, 1),
+    ]
 
 
 def test_edge_drawing_follows_relation_and_modality(seed_page: str) -> None:
     edges = {(e["relation"], e["label"]): e for e in data_of(seed_page, "edges")}
-    assert set(edges) == {("supports", "supports \u00d72"), ("meets", "meets \u00d72"),
-                          ("meets", "\u2717 meets"), ("meets", "meets"),
-                          ("leaderOf", "leaderOf")}
+    assert set(edges) == {
+        ("supports", "supports \u00d72"),
+        ("meets", "meets \u00d72"),
+        ("meets", "\u2717 meets"),
+        ("meets", "meets"),
+        ("leaderOf", "leaderOf"),
+    }
     assert edges["supports", "supports \u00d72"]["arrows"] == "to"
     assert edges["meets", "meets"]["arrows"] == ""  # symmetric: no arrow
     assert edges["meets", "\u2717 meets"]["dashes"] == [2, 5]
@@ -139,7 +163,9 @@ def test_edge_drawing_follows_relation_and_modality(seed_page: str) -> None:
     assert colours["supports"] == colours["meets"] != colours["leaderOf"]  # quad vs state
     statements = edges["supports", "supports \u00d72"]["tip"]["statements"]
     assert [(s["date"], s["doc"], s["start"]) for s in statements] == [
-        ("2025-09", "000_37acdb231196126e", 480), ("2025-09-02", "000_37acdb231196126e", 120)]
+        ("2025-09", "000_37acdb231196126e", 480),
+        ("2025-09-02", "000_37acdb231196126e", 120),
+    ]
 
 
 def test_node_carries_class_labels_and_wikidata(seed_page: str) -> None:
@@ -152,23 +178,31 @@ def test_node_carries_class_labels_and_wikidata(seed_page: str) -> None:
     assert kim["value"] > nodes["china"]["value"]  # sized by degree
 
 
-@pytest.mark.parametrize(("options", "actors"), [
-    ({"focus": "Xi Jinping", "depth": 1}, {"xi_jinping", "china", "kim_jong_un"}),
-    ({"focus": "xi_jinping", "depth": 0}, {"xi_jinping"}),
-    ({"focus": "Moskou", "depth": 1}, {"russia", "kim_jong_un"}),  # an alias
-    ({"focus": "Kim Jong-un", "depth": 2}, {"kim_jong_un", "russia", "xi_jinping", "china",
-                                            "donald_trump"}),
-    ({"since": "2025-01-01"}, {"kim_jong_un", "russia", "xi_jinping", "china",
-                               "donald_trump"}),
-    ({"until": "2019"}, {"kim_jong_un", "donald_trump"}),
-    ({"since": "2025-09-03", "until": "2025-09-03"},
-     {"kim_jong_un", "xi_jinping", "china", "russia", "donald_trump"}),  # 2025-09 overlaps
-    ({"relations": "leaderOf"}, {"xi_jinping", "china"}),
-    ({"relations": ["supports", "leaderOf"]}, {"kim_jong_un", "russia", "xi_jinping", "china"}),
-    ({"top": 2}, {"kim_jong_un", "xi_jinping"}),
-    ({"focus": "China", "depth": 2, "relations": "meets,leaderOf"},
-     {"china", "xi_jinping", "kim_jong_un"}),
-])
+@pytest.mark.parametrize(
+    ("options", "actors"),
+    [
+        ({"focus": "Xi Jinping", "depth": 1}, {"xi_jinping", "china", "kim_jong_un"}),
+        ({"focus": "xi_jinping", "depth": 0}, {"xi_jinping"}),
+        ({"focus": "Moskou", "depth": 1}, {"russia", "kim_jong_un"}),  # an alias
+        (
+            {"focus": "Kim Jong-un", "depth": 2},
+            {"kim_jong_un", "russia", "xi_jinping", "china", "donald_trump"},
+        ),
+        ({"since": "2025-01-01"}, {"kim_jong_un", "russia", "xi_jinping", "china", "donald_trump"}),
+        ({"until": "2019"}, {"kim_jong_un", "donald_trump"}),
+        (
+            {"since": "2025-09-03", "until": "2025-09-03"},
+            {"kim_jong_un", "xi_jinping", "china", "russia", "donald_trump"},
+        ),  # 2025-09 overlaps
+        ({"relations": "leaderOf"}, {"xi_jinping", "china"}),
+        ({"relations": ["supports", "leaderOf"]}, {"kim_jong_un", "russia", "xi_jinping", "china"}),
+        ({"top": 2}, {"kim_jong_un", "xi_jinping"}),
+        (
+            {"focus": "China", "depth": 2, "relations": "meets,leaderOf"},
+            {"china", "xi_jinping", "kim_jong_un"},
+        ),
+    ],
+)
 def test_filters_keep_the_right_actors(options: dict, actors: set[str]) -> None:
     assert set(graph_view(seed_dataset(), **options).actors) == actors
 
@@ -177,17 +211,21 @@ def test_since_keeps_only_statements_in_the_period() -> None:
     view = graph_view(seed_dataset(), since="2025-01-01")
     assert all(s.date and s.date >= "2025" for e in view.edges for s in e.statements)
     assert sum(e.count for e in view.edges) == sum(
-        1 for s in SEED_STATEMENTS if s.date and s.date >= "2025")
+        1 for s in SEED_STATEMENTS if s.date and s.date >= "2025"
+    )
 
 
-@pytest.mark.parametrize(("options", "message"), [
-    ({"focus": "Angela Merkel"}, "no actor named 'Angela Merkel'"),
-    ({"relations": "meets,hugs"}, "unknown relation hugs"),
-    ({"since": "last week"}, "--since must be a date"),
-    ({"until": "2025-13"}, "--until must be a date"),
-    ({"top": 0}, "--top must be a positive number"),
-    ({"focus": "China", "depth": -1}, "depth must be 0 or more"),
-])
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"focus": "Angela Merkel"}, "no actor named 'Angela Merkel'"),
+        ({"relations": "meets,hugs"}, "unknown relation hugs"),
+        ({"since": "last week"}, "--since must be a date"),
+        ({"until": "2025-13"}, "--until must be a date"),
+        ({"top": 0}, "--top must be a positive number"),
+        ({"focus": "China", "depth": -1}, "depth must be 0 or more"),
+    ],
+)
 def test_bad_options_are_one_line_errors(options: dict, message: str) -> None:
     with pytest.raises(InputError, match=re.escape(message)):
         graph_view(seed_dataset(), **options)
@@ -225,14 +263,34 @@ def test_cli_writes_a_focused_page(tmp_path: Path) -> None:
     save(seed_dataset(), tmp_path / "out")
     out = tmp_path / "graph.html"
     runner = CliRunner()
-    result = runner.invoke(main, ["viz", "--store", str(tmp_path / "out"), "-o", str(out),
-                                  "--focus", "Kim Jong-un", "--depth", "1",
-                                  "--relation", "meets,supports", "--since", "2018"])
+    result = runner.invoke(
+        main,
+        [
+            "viz",
+            "--store",
+            str(tmp_path / "out"),
+            "-o",
+            str(out),
+            "--focus",
+            "Kim Jong-un",
+            "--depth",
+            "1",
+            "--relation",
+            "meets,supports",
+            "--since",
+            "2018",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert {n["id"] for n in data_of(out.read_text(), "nodes")} == {
-        "kim_jong_un", "russia", "xi_jinping", "donald_trump"}
-    bad = runner.invoke(main, ["viz", "--store", str(tmp_path / "out"), "-o", str(out),
-                               "--relation", "hugs"])
+        "kim_jong_un",
+        "russia",
+        "xi_jinping",
+        "donald_trump",
+    }
+    bad = runner.invoke(
+        main, ["viz", "--store", str(tmp_path / "out"), "-o", str(out), "--relation", "hugs"]
+    )
     assert bad.exit_code == 1 and "unknown relation hugs" in bad.output
     assert "Traceback" not in bad.output
 
@@ -241,24 +299,44 @@ def test_reads_what_kg_store_writes() -> None:
     from kg.records import Actor, Document, Relation
     from kg.store import add_article, new_dataset
 
-    kim = Actor("kim_jong_un", "Kim Jong-un", "Person", wikidata="Q56226",
-                aliases=(("Kim", "nl"),))
+    kim = Actor("kim_jong_un", "Kim Jong-un", "Person", wikidata="Q56226", aliases=(("Kim", "nl"),))
     russia = Actor("russia", "Russia", "State", name_nl="Rusland", wikidata="Q159")
     doc = Document("a1", "Kim steunt Moskou.", "nl", date="2025-09-02")
     ds = new_dataset()
-    add_article(ds, doc, [
-        Relation("a1", HOSTILE, kim, "supports", russia, "2025-09", start=3, end=20),
-        Relation("a1", "Kim steunt Moskou niet.", kim, "supports", russia, None,
-                 negated=True, start=30, end=52),
-    ])
+    add_article(
+        ds,
+        doc,
+        [
+            Relation("a1", HOSTILE, kim, "supports", russia, "2025-09", start=3, end=20),
+            Relation(
+                "a1",
+                "Kim steunt Moskou niet.",
+                kim,
+                "supports",
+                russia,
+                None,
+                negated=True,
+                start=30,
+                end=52,
+            ),
+        ],
+    )
     view = graph_view(ds)
     assert {k: (a.name, a.kind, a.wikidata) for k, a in view.actors.items()} == {
         "kim_jong_un": ("Kim Jong-un", "Person", "Q56226"),
-        "russia": ("Russia", "State", "Q159")}
+        "russia": ("Russia", "State", "Q159"),
+    }
     assert [(e.relation, e.negated, e.count) for e in view.edges] == [
-        ("supports", False, 1), ("supports", True, 1)]
+        ("supports", False, 1),
+        ("supports", True, 1),
+    ]
     asserted, negated = (e.statements[0] for e in view.edges)
     assert (asserted.date, asserted.sentence, asserted.doc, asserted.start, asserted.end) == (
-        "2025-09", HOSTILE, "a1", 3, 20)
+        "2025-09",
+        HOSTILE,
+        "a1",
+        3,
+        20,
+    )
     assert negated.date == "2025-09-02"  # undated: the article's date stands in
     assert ("Rusland", "nl") in view.actors["russia"].labels

@@ -28,10 +28,20 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)"),
 ]
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-extensions", "--disable-default-apps", "--mute-audio",
-         "--window-size=1280,800", "--remote-debugging-pipe"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-extensions",
+    "--disable-default-apps",
+    "--mute-audio",
+    "--window-size=1280,800",
+    "--remote-debugging-pipe",
+]
 HOOK = "window.__alerts = []; window.alert = function (m) { window.__alerts.push(String(m)); };"
 
 
@@ -44,10 +54,18 @@ class Browser:
         # The shell puts our pipe ends on fds 3 and 4, where Chromium expects them.
         script = f'exec "$0" "$@" 3<&{to_chrome_r} 4>&{from_chrome_w}'
         self.proc = subprocess.Popen(
-            ["sh", "-c", script, str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}",
-             "about:blank"],
+            [
+                "sh",
+                "-c",
+                script,
+                str(CHROMIUM),
+                *FLAGS,
+                f"--user-data-dir={profile}",
+                "about:blank",
+            ],
             pass_fds=(to_chrome_r, from_chrome_w),
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         os.close(to_chrome_r)
         os.close(from_chrome_w)
@@ -57,8 +75,9 @@ class Browser:
         self.events: list[dict[str, Any]] = []
         threading.Thread(target=self._read, daemon=True).start()
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-        self.session = self.send("Target.attachToTarget",
-                                 {"targetId": target, "flatten": True})["sessionId"]
+        self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})[
+            "sessionId"
+        ]
         for domain in ("Page", "Runtime", "Network", "Log"):
             self.send(f"{domain}.enable", session=True)
         self.send("Page.addScriptToEvaluateOnNewDocument", {"source": HOOK}, session=True)
@@ -76,8 +95,14 @@ class Browser:
                     else:
                         self.events.append(message)
 
-    def send(self, method: str, params: dict[str, Any] | None = None, *,
-             session: bool = False, timeout: float = 60) -> dict[str, Any]:
+    def send(
+        self,
+        method: str,
+        params: dict[str, Any] | None = None,
+        *,
+        session: bool = False,
+        timeout: float = 60,
+    ) -> dict[str, Any]:
         with self._lock:
             self._ids += 1
             ident = self._ids
@@ -92,8 +117,11 @@ class Browser:
         return reply["result"]
 
     def eval(self, expression: str) -> Any:
-        result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True,
-                                                "awaitPromise": True}, session=True)
+        result = self.send(
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True, "awaitPromise": True},
+            session=True,
+        )
         if "exceptionDetails" in result:
             raise RuntimeError(result["exceptionDetails"])
         return result["result"].get("value")
@@ -125,8 +153,11 @@ class Browser:
         return found
 
     def requests(self) -> list[str]:
-        return [e["params"]["request"]["url"] for e in self.events
-                if e["method"] == "Network.requestWillBeSent"]
+        return [
+            e["params"]["request"]["url"]
+            for e in self.events
+            if e["method"] == "Network.requestWillBeSent"
+        ]
 
     def screenshot(self, path: Path) -> None:
         data = self.send("Page.captureScreenshot", {"format": "png"}, session=True)["data"]
@@ -170,8 +201,10 @@ def test_seed_page_controls_filter_and_search(browser: Browser, tmp_path: Path) 
     render(seed_dataset(), page)
     browser.open(page)
     browser.wait_stabilized()
-    change = ("(function (id, value) { var i = document.getElementById(id); i.value = value;"
-              " i.dispatchEvent(new Event('change')); })")
+    change = (
+        "(function (id, value) { var i = document.getElementById(id); i.value = value;"
+        " i.dispatchEvent(new Event('change')); })"
+    )
     browser.eval(f"{change}('since', '2025')")  # hides the 2018/2019 meetings
     assert browser.eval("geokg.visible()") == {"nodes": SEED_NODES, "edges": SEED_EDGES - 1}
     browser.eval("""(function () {
@@ -191,10 +224,13 @@ HOSTILE = "Kim zei <script>alert(1)</script> en <img src=x onerror=alert(2)> teg
 HOSTILE_NAME = "<img src=y onerror=alert(3)>"
 
 
-def test_hostile_article_text_never_runs_and_shows_literally(browser: Browser,
-                                                             tmp_path: Path) -> None:
-    ds = dataset([St("kim_jong_un", "supports", "new/evil", HOSTILE, "2025-09-02")],
-                 {"new/evil": (HOSTILE_NAME, HOSTILE_NAME, "Group", None, [])})
+def test_hostile_article_text_never_runs_and_shows_literally(
+    browser: Browser, tmp_path: Path
+) -> None:
+    ds = dataset(
+        [St("kim_jong_un", "supports", "new/evil", HOSTILE, "2025-09-02")],
+        {"new/evil": (HOSTILE_NAME, HOSTILE_NAME, "Group", None, [])},
+    )
     page = tmp_path / "hostile.html"
     render(ds, page)
     browser.open(page)
@@ -207,8 +243,9 @@ def test_hostile_article_text_never_runs_and_shows_literally(browser: Browser,
         var r = document.getElementById('graph').getBoundingClientRect();
         return [c.x + r.left, c.y + r.top]; })()""")
     for dx in (-3, 0, 1):
-        browser.send("Input.dispatchMouseEvent",
-                     {"type": "mouseMoved", "x": x + dx, "y": y}, session=True)
+        browser.send(
+            "Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x + dx, "y": y}, session=True
+        )
         time.sleep(0.1)
     tip = "(document.querySelector('div.vis-tooltip') || {}).textContent || ''"
     browser.wait(lambda: "alert(1)" in browser.eval(tip), timeout=5)
@@ -216,8 +253,10 @@ def test_hostile_article_text_never_runs_and_shows_literally(browser: Browser,
     assert "<script>alert(1)</script>" in text
     assert "<img src=x onerror=alert(2)>" in text
     assert HOSTILE_NAME in text
-    assert browser.eval("document.querySelectorAll('.vis-tooltip script, .vis-tooltip img')"
-                        ".length") == 0
+    assert (
+        browser.eval("document.querySelectorAll('.vis-tooltip script, .vis-tooltip img').length")
+        == 0
+    )
     time.sleep(0.3)
     assert browser.eval("window.__alerts") == []
     assert not [e for e in browser.events if e["method"] == "Page.javascriptDialogOpening"]
@@ -231,12 +270,19 @@ def test_large_graph_stabilises_within_ten_seconds(browser: Browser, tmp_path: P
     render(ds, page)
     browser.open(page)
     browser.wait_stabilized(timeout=60)
-    state = browser.eval("({nodes: geokg.nodes, edges: geokg.edges, ms: geokg.stabilizedMs,"
-                         " physics: geokg.network.physics.physicsEnabled})")
-    print(f"\n2,000 actors / 10,000 statements: {len(view.edges)} edges, "
-          f"stabilised {state['ms'] / 1000:.2f} s after navigation start")
-    assert (state["nodes"], state["edges"]) == (len(view.actors), len(view.edges)) == (
-        2000, len(view.edges))
+    state = browser.eval(
+        "({nodes: geokg.nodes, edges: geokg.edges, ms: geokg.stabilizedMs,"
+        " physics: geokg.network.physics.physicsEnabled})"
+    )
+    print(
+        f"\n2,000 actors / 10,000 statements: {len(view.edges)} edges, "
+        f"stabilised {state['ms'] / 1000:.2f} s after navigation start"
+    )
+    assert (
+        (state["nodes"], state["edges"])
+        == (len(view.actors), len(view.edges))
+        == (2000, len(view.edges))
+    )
     assert state["physics"] is False  # a large graph stops moving once laid out
     assert state["ms"] < 10_000
     # Edge labels stay off until a filter leaves few edges (one month of statements).

@@ -12,9 +12,16 @@ from rdflib.namespace import DCTERMS, PROV
 KG = Namespace("https://w3id.org/geokg/ontology#")
 ID = Namespace("https://w3id.org/geokg/id/")
 GRAPH = Namespace("https://w3id.org/geokg/graph/")
-PLOVER = {"supports": "Support", "meets": "Consult", "rejects": "Reject",
-          "cooperatesWith": "Cooperate", "threatens": "Threaten", "attacks": "Assault",
-          "sanctions": "Sanction", "aids": "Aid"}
+PLOVER = {
+    "supports": "Support",
+    "meets": "Consult",
+    "rejects": "Reject",
+    "cooperatesWith": "Cooperate",
+    "threatens": "Threaten",
+    "attacks": "Assault",
+    "sanctions": "Sanction",
+    "aids": "Aid",
+}
 
 #: key: (English name, Dutch name, class, Wikidata id, aliases)
 SEED_ACTORS = {
@@ -40,28 +47,79 @@ class St:
 
 
 SEED_STATEMENTS = [
-    St("kim_jong_un", "supports", "russia",
-       "Kim Jong-un betuigde opnieuw zijn steun aan Moskou.", "2025-09-02", start=120),
-    St("kim_jong_un", "supports", "russia",
-       "Noord-Korea steunt Rusland in de oorlog.", "2025-09", start=480),
-    St("kim_jong_un", "meets", "donald_trump",
-       "Kim ontmoette Trump in Singapore.", "2018", start=900),
-    St("donald_trump", "meets", "kim_jong_un",
-       "Trump en Kim zagen elkaar in Hanoi.", "2019", start=1100),
-    St("kim_jong_un", "meets", "xi_jinping",
-       "Kim sprak in Peking met Xi Jinping.", "2025-09-03", start=1500),
-    St("xi_jinping", "leaderOf", "china",
-       "De Chinese president Xi Jinping ontving hem.", "2025-09-03", start=1600),
-    St("kim_jong_un", "meets", "donald_trump",
-       "Kim weigerde Trump opnieuw te ontmoeten.", "2025-09", negated=True, start=2000),
+    St(
+        "kim_jong_un",
+        "supports",
+        "russia",
+        "Kim Jong-un betuigde opnieuw zijn steun aan Moskou.",
+        "2025-09-02",
+        start=120,
+    ),
+    St(
+        "kim_jong_un",
+        "supports",
+        "russia",
+        "Noord-Korea steunt Rusland in de oorlog.",
+        "2025-09",
+        start=480,
+    ),
+    St(
+        "kim_jong_un",
+        "meets",
+        "donald_trump",
+        "Kim ontmoette Trump in Singapore.",
+        "2018",
+        start=900,
+    ),
+    St(
+        "donald_trump",
+        "meets",
+        "kim_jong_un",
+        "Trump en Kim zagen elkaar in Hanoi.",
+        "2019",
+        start=1100,
+    ),
+    St(
+        "kim_jong_un",
+        "meets",
+        "xi_jinping",
+        "Kim sprak in Peking met Xi Jinping.",
+        "2025-09-03",
+        start=1500,
+    ),
+    St(
+        "xi_jinping",
+        "leaderOf",
+        "china",
+        "De Chinese president Xi Jinping ontving hem.",
+        "2025-09-03",
+        start=1600,
+    ),
+    St(
+        "kim_jong_un",
+        "meets",
+        "donald_trump",
+        "Kim weigerde Trump opnieuw te ontmoeten.",
+        "2025-09",
+        negated=True,
+        start=2000,
+    ),
 ]
 #: What the page must show for the seed: actors, and edges after merging.
 SEED_NODES = 5
 SEED_EDGES = 5  # supports x2, meets(Kim-Trump) x2, meets(Kim-Xi), leaderOf, negated meets
 
 
-def add_actor(ds: Dataset, graph: URIRef, key: str, name: str, name_nl: str, kind: str,
-              qid: str | None = None, aliases: list[str] | None = None) -> URIRef:
+def add_actor(
+    ds: Dataset,
+    graph: URIRef,
+    key: str,
+    name: str,
+    name_nl: str,
+    kind: str,
+    qid: str | None = None,
+    aliases: list[str] | None = None,
+) -> URIRef:
     g = ds.graph(graph)
     node = ID[key]
     g.add((node, RDF.type, KG.Actor))
@@ -111,7 +169,8 @@ def dataset(statements: list[St], actors: dict | None = None) -> Dataset:
         add_statement(ds, st)
         for key in (st.subject, st.object):
             name, name_nl, kind, qid, aliases = actors.get(
-                key, (key.replace("_", " ").title(), key, "State", None, []))
+                key, (key.replace("_", " ").title(), key, "State", None, [])
+            )
             add_actor(ds, GRAPH[st.doc], key, name, name_nl, kind, qid, aliases)
     return ds
 
@@ -125,8 +184,10 @@ def large_dataset(actors: int = 2000, statements: int = 10000, seed: int = 7) ->
     rng = random.Random(seed)
     relations = sorted(PLOVER)
     kinds = ["Person", "State", "Organization", "City"]
-    table = {f"a{i}": (f"Actor {i}", f"Actor {i}", kinds[i % 4], f"Q{1000 + i}", [])
-             for i in range(actors)}
+    table = {
+        f"a{i}": (f"Actor {i}", f"Actor {i}", kinds[i % 4], f"Q{1000 + i}", [])
+        for i in range(actors)
+    }
     rows = []
     for i in range(statements):
         # Every actor takes part; the rest pick a preferential partner (a few hubs).
@@ -134,7 +195,15 @@ def large_dataset(actors: int = 2000, statements: int = 10000, seed: int = 7) ->
         b = f"a{int(actors * rng.random() ** 2)}"
         if a == b:
             b = f"a{(int(b[1:]) + 1) % actors}"
-        rows.append(St(a, rng.choice(relations), b, f"Sentence {i} about {a} and {b}.",
-                       f"20{rng.randrange(10, 26)}-{rng.randrange(1, 13):02d}",
-                       doc=f"doc{i % 200}", start=i))
+        rows.append(
+            St(
+                a,
+                rng.choice(relations),
+                b,
+                f"Sentence {i} about {a} and {b}.",
+                f"20{rng.randrange(10, 26)}-{rng.randrange(1, 13):02d}",
+                doc=f"doc{i % 200}",
+                start=i,
+            )
+        )
     return dataset(rows, table)
