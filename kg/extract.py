@@ -193,7 +193,9 @@ def _subjects(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -> 
                 return [Argument(a.actor, a.token, 0.8) for a in bare]
     if verb.dep_ == "acl:relcl" or verb.dep_ == "acl":
         return _actor_of(verb.head, resolution)
-    controlled = verb.dep_ in ("conj", "xcomp") or (
+    # A verb without a subject of its own shares that of the verb it is
+    # coordinated or juxtaposed with ("Hij lachte mee, beloofde steun").
+    controlled = verb.dep_ in ("conj", "xcomp", "parataxis") or (
         verb.dep_ in ("ccomp", "advcl") and _infinitival(verb)
     )
     if controlled and verb.head.i != verb.i and seen < 3:
@@ -713,8 +715,11 @@ def _event_relations(
 def _clause_actors(clause: Token, resolution: Resolution, lang: str) -> list[Argument]:
     """The people and states a clause is about: subjects and their companions."""
     found = list(_subjects(clause, resolution, lang))
-    for child in clause.children:
-        if child.dep_.startswith("obl") and _preposition(child) in ("met", "with", "naast"):
+    companions = [c for c in clause.children if c.dep_.startswith("obl")]
+    # "schouder aan schouder met X": the phrase may hang one level down
+    companions += [g for c in companions for g in c.children if g.dep_.startswith("nmod")]
+    for child in companions:
+        if _preposition(child) in ("met", "with", "naast", "beside", "alongside"):
             found.extend(_actor_of(child, resolution))
     return [a for a in found if a.actor.kind in ("Person", "State")]
 

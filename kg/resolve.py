@@ -319,6 +319,8 @@ def _new_names(result: Resolution, gazetteer: Gazetteer) -> None:
         i = end
         if _is_time_word(span) or not any(c.isalpha() for c in span.text):
             continue
+        if len(span) == 1 and span.start in result.modifiers:
+            continue  # "Ryanair-vliegtuig": a thing of a known actor, not a new name
         if len(span) == 1 and (span.start in result.roles or "Number=Plur" in str(span[0].morph)):
             continue  # "Commissievoorzitter" is an office, "Europeanen" a plural: not names
         known = surnames.get(span[-1].text.lower()) if len(span) == 1 else None
