@@ -122,7 +122,8 @@ def _actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argu
         if owner is not None:
             arguments.append(Argument(owner.actor, owner.token, 0.7))
     for child in token.children:
-        if child.dep_ == "conj":
+        # conjuncts, and the named members of a group: "tien Europeanen, onder wie X"
+        if child.dep_ == "conj" or (actor is None and child.dep_ == "appos"):
             arguments.extend(_actor_of(child, resolution, depth + 1))
     return arguments
 
@@ -220,6 +221,17 @@ def _objects(
     for slot in predicate.objects:
         found: list[Argument] = []
         for head in heads:
+            if slot == "ccomp":
+                # "waarschuwde dat de EU ...": the one the warning is about
+                for clause in token.children:
+                    if clause.dep_ == "ccomp" and head.i == token.i:
+                        for child in clause.children:
+                            if child.dep_.startswith("nsubj"):
+                                found.extend(
+                                    Argument(a.actor, a.token, 0.7)
+                                    for a in _actor_of(child, resolution)
+                                )
+                continue
             if slot in ("obj", "iobj"):
                 if head.i != token.i:
                     continue
@@ -615,18 +627,22 @@ def _after_place_noun(token: Token, lang: str) -> bool:
 
 
 def _affiliations(sent: Span, document: Document, resolution: Resolution) -> Iterator[Relation]:
-    """ "Diosdado Cabello van de Socialistische Partij": a person "of" an
-    organisation is its member."""
+    """ "Diosdado Cabello van de Socialistische Partij", "zijn collega Joël
+    Voordewind van de ChristenUnie": a person "of" an organisation is its member."""
     start, end = document.source_span(sent.start_char, sent.end_char)
     for token in sent:
-        person = resolution.by_token.get(token.i)
-        if person is None or person.actor.kind != "Person" or person.how not in ("name", "new"):
+        org = resolution.actor_at(token)
+        if org is None or org.kind not in ("Organization", "Group"):
             continue
-        for child in token.children:
-            if not child.dep_.startswith("nmod") or _preposition(child) not in ("van", "of"):
-                continue
-            org = resolution.actor_at(child)
-            if org is None or org.kind not in ("Organization", "Group"):
+        if not token.dep_.startswith("nmod") or _preposition(token) not in ("van", "of"):
+            continue
+        head = token.head
+        people = [resolution.by_token.get(head.i)]
+        people += [
+            resolution.by_token.get(c.i) for c in head.children if c.dep_ in ("appos", "flat")
+        ]
+        for person in people:
+            if person is None or person.actor.kind != "Person" or person.how == "role":
                 continue
             yield Relation(
                 doc=document.id,
@@ -638,8 +654,9 @@ def _affiliations(sent: Span, document: Document, resolution: Resolution) -> Ite
                 confidence=0.7,
                 start=start,
                 end=end,
-                trigger=child.text,
+                trigger=token.text,
             )
+            break
 
 
 def _event_relations(

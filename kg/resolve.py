@@ -32,6 +32,8 @@ PRONOUNS = {
     "nl": {"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"},
     "en": {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"},
 }
+# Demonstratives that, opening a sentence as its subject, point back to a person.
+DEMONSTRATIVE_SUBJECTS = {"nl": ("die", "deze")}
 # Roles whose holder a bare "leider"/"leader" most likely means, in this order.
 LEADER_ROLES = ("leader", "head_of_government", "head_of_state")
 POSSESSIVE = re.compile(r"^(.+?)(?:['’]s|['’]|s)$")
@@ -372,7 +374,16 @@ def _references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang
             if token.i in result.by_token:
                 continue
             lower = token.text.lower()
-            if token.pos_ == "PRON" or (token.pos_ == "DET" and lower in pronouns):
+            if lower in DEMONSTRATIVE_SUBJECTS.get(lang, ()) and _opens_clause(token):
+                # "Die waarschuwde dat ...": a demonstrative shifts to the person
+                # mentioned last, where "hij" would keep to the subject
+                earlier = [
+                    m for m in result.mentions if m.start < token.idx and m.actor.kind == "Person"
+                ]
+                actor = earlier[-1].actor if earlier else None
+                if actor:
+                    result.add(doc[token.i : token.i + 1], actor, "pronoun")
+            elif token.pos_ == "PRON" or (token.pos_ == "DET" and lower in pronouns):
                 gender = pronouns.get(lower)
                 if gender is None or (lower in ("ze", "zij") and _plural_verb(token)):
                     continue
@@ -442,6 +453,10 @@ def gazetteer_capital(gazetteer: Gazetteer, state: str) -> str:
         if actor.kind == "City" and gazetteer.capital_of(key) == state:
             return key
     return ""
+
+
+def _opens_clause(token: Token) -> bool:
+    return token.i == token.sent.start and token.dep_ == "nsubj" and token.pos_ == "PRON"
 
 
 def _plural_verb(token: Token) -> bool:

@@ -3,6 +3,8 @@
     python -m training nl                 # convert the treebank, train to convergence
     python -m training nl --max-steps 20  # a smoke run (what CI does)
     python -m training en --max-steps 8000
+    python -m training pretrain-nl        # tok2vec pretraining on raw Dutch text
+    python -m training nl --init-tok2vec training/runs/pretrain-nl/model7.bin
     python -m training evaluate training/runs/nl/model-best
     python -m training package training/runs/nl/model-best
 
@@ -48,6 +50,22 @@ def convert(lang: str, data: Path, corpus: Path, limit: int) -> tuple[Path, Path
     train_bin.to_disk(train_path)
     dev_bin.to_disk(dev_path)
     return train_path, dev_path
+
+
+def raw_text(data: Path, out: Path) -> Path:
+    """Raw Dutch for pretraining: ../shared/data/nl-raw plus the treebank's own
+    training sentences (never dev or test), as spaCy's JSONL corpus."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as handle:
+        for path in sorted((data / "nl-raw").glob("*.txt")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    handle.write(json.dumps({"text": line.strip()}, ensure_ascii=False) + "\n")
+        for name in TRAIN_FILES["nl"]:
+            for line in (data / "nl-ud" / name).read_text(encoding="utf-8").splitlines():
+                if line.startswith("# text = "):
+                    handle.write(json.dumps({"text": line[9:]}, ensure_ascii=False) + "\n")
+    return out
 
 
 def evaluate(model: Path, test: Path) -> dict[str, float]:
@@ -133,6 +151,10 @@ def main(argv: list[str] | None = None) -> int:
         tr.add_argument("--output", type=Path, default=HERE / "runs" / lang)
         tr.add_argument("--max-steps", type=int, default=0, help="0: as in the config")
         tr.add_argument("--limit", type=int, default=0, help="sentences per file (0: all)")
+        tr.add_argument("--init-tok2vec", type=Path, help="pretrained tok2vec weights")
+    pre = sub.add_parser("pretrain-nl", help="pretrain the Dutch tok2vec on raw text")
+    pre.add_argument("--output", type=Path, default=HERE / "runs" / "pretrain-nl")
+    pre.add_argument("--max-epochs", type=int, default=0, help="0: as in the config")
     ev = sub.add_parser("evaluate", help="score a pipeline on a test treebank")
     ev.add_argument("model", type=Path)
     ev.add_argument("--test", type=Path, help="default: the language's test.conllu")
@@ -143,10 +165,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in TRAIN_FILES:
         train_path, dev_path = convert(args.command, args.data, args.output / "corpus", args.limit)
         overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
+        if args.init_tok2vec:
+            overrides["paths.init_tok2vec"] = str(args.init_tok2vec)
         if args.max_steps:
             overrides["training.max_steps"] = args.max_steps
             overrides["training.eval_frequency"] = min(500, max(1, args.max_steps // 2))
         spacy_train(HERE / f"{args.command}.cfg", args.output, overrides=overrides)
+    elif args.command == "pretrain-nl":
+        from spacy.training.pretrain import pretrain
+        from spacy.util import load_config
+
+        corpus = raw_text(SHARED_DATA, args.output / "raw.jsonl")
+        overrides = {"paths.raw_text": str(corpus)}
+        if args.max_epochs:
+            overrides["pretraining.max_epochs"] = args.max_epochs
+        config = load_config(HERE / "nl.cfg", overrides=overrides, interpolate=True)
+        args.output.mkdir(parents=True, exist_ok=True)
+        pretrain(config, args.output, silent=False)
     elif args.command == "evaluate":
         test = args.test or SHARED_DATA / f"{spacy.load(args.model).lang}-ud" / "test.conllu"
         json.dump(evaluate(args.model, test), sys.stdout, indent=2)
