@@ -123,7 +123,7 @@ def _actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argu
             arguments.append(Argument(owner.actor, owner.token, 0.7))
     for child in token.children:
         # conjuncts, and the named members of a group: "tien Europeanen, onder wie X"
-        if child.dep_ == "conj" or (actor is None and child.dep_ == "appos"):
+        if child.dep_ == "conj" or (actor is None and child.dep_ in ("appos", "flat")):
             arguments.extend(_actor_of(child, resolution, depth + 1))
     return arguments
 

@@ -329,6 +329,9 @@ def _new_names(result: Resolution, gazetteer: Gazetteer) -> None:
         before = result.by_token.get(span.start - 1)
         if before is not None and span.text in before.actor.name.split():
             known = before.actor  # the rest of a name split by a longer alias match
+        after = result.by_token.get(span.end)
+        if after is not None and after.actor.kind == "Person" and len(span) == 1:
+            known = after.actor  # a first name spelt otherwise: "Aleksander Loekasjenko"
         if known:
             result.add(span, known, "name")
             continue
