@@ -29,6 +29,7 @@ AGENT_PREPOSITIONS = {"nl": ("door",), "en": ("by",)}
 OF_PREPOSITIONS = {"nl": ("van",), "en": ("of",)}
 BETWEEN = {"tussen", "between"}
 TARGET_PREPOSITIONS = {"tegen", "op", "aan", "jegens", "against", "on", "at", "toward", "towards"}
+RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke", "who", "which", "that"}
 DEMONSTRATIVES = {"die", "dat", "deze", "dit", "those", "these", "that", "this"}
 PLACE_RELATIONS = {"visits", "locatedIn"}
 #: Relations between states: a leader at one end stands for the state when the
@@ -116,6 +117,17 @@ def _actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argu
     actor = resolution.actor_at(token)
     if actor is not None:
         arguments.append(Argument(actor, token))
+        mention = resolution.by_token[token.i]
+        if mention.how == "role" and "Number=Plur" in str(token.morph):
+            # "leiders uit de VS, West-Europa of Japan": every body named
+            for child in token.children:
+                if child.dep_.startswith("nmod") and resolution.actor_at(child) == actor:
+                    arguments.extend(
+                        a
+                        for c in child.children
+                        if c.dep_ == "conj"
+                        for a in _actor_of(c, resolution, depth + 1)
+                    )
     elif depth == 0:
         # A thing owned by an actor: "het Amerikaanse voorstel", "zijn vader".
         owner = _owner(token, resolution)
@@ -178,6 +190,10 @@ def _subjects(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -> 
     for child in verb.children:
         # With two "subjects" ("Rusland viel Oekraïne aan"), the first is the subject.
         if child.dep_ in ("nsubj", "csubj"):
+            if (verb.dep_ == "acl:relcl" and "PronType=Rel" in str(child.morph)) or (
+                verb.dep_ == "acl:relcl" and child.lower_ in RELATIVE_PRONOUNS
+            ):
+                return _actor_of(verb.head, resolution)  # "X, die ... afwees"
             return _actor_of(child, resolution)
     # A subject attached to the auxiliary instead of the verb (a common misparse).
     for aux in verb.children:
@@ -311,21 +327,24 @@ def _nearest_actor_before(token: Token, resolution: Resolution) -> Argument | No
 def _anaphoric_object(
     token: Token, subjects: list[Argument], resolution: Resolution, lang: str
 ) -> list[Argument]:
-    """ "heeft die aanbiedingen afgewezen": a demonstrative object refers to what
-    an actor said or offered earlier in the sentence ("signalen van Trump")."""
+    """ "heeft die aanbiedingen afgewezen": an object that is a proposal, offer
+    or demand without an author of its own refers to one made earlier in the
+    sentence or the one before ("signalen van Trump")."""
+    lexicon = load_lexicon()
+    taken = {a.actor.key for a in subjects}
     for child in token.children:
-        if child.dep_ != "obj" or child.pos_ != "NOUN":
+        if child.dep_ != "obj" or not lexicon.is_proposal(lang, child.lemma_):
             continue
-        if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in child.children):
-            continue
-        taken = {a.actor.key for a in subjects}
-        for other in token.sent:
-            if other.dep_.startswith("nmod") and _preposition(other) in OF_PREPOSITIONS.get(
-                lang, ()
-            ):
-                actor = resolution.actor_at(other)
-                if actor is not None and actor.key not in taken:
-                    return [Argument(actor, other, 0.6)]
+        sentences = [token.sent]
+        if token.sent.start > 0:
+            sentences.insert(0, token.doc[token.sent.start - 1].sent)
+        for sent in reversed(sentences):
+            for other in sent:
+                if other.i == child.i or not lexicon.is_proposal(lang, other.lemma_):
+                    continue
+                owner = _owner(other, resolution)
+                if owner is not None and owner.actor.key not in taken:
+                    return [Argument(owner.actor, owner.token, 0.6)]
     return []
 
 

@@ -45,6 +45,7 @@ class Lexicon:
     kin: dict[tuple[str, str], str]  # (lang, noun) -> parent | child
     offices: dict[str, dict[str, str]]  # lang -> office word -> role
     attendance: dict[tuple[str, str], str]  # (lang, word) -> during | present
+    proposals: frozenset[tuple[str, str]]  # (lang, noun lemma)
 
     def predicate(self, lang: str, pos: str, lemma: str) -> tuple[Predicate, ...]:
         return self.predicates.get((lang, pos, normalise(lemma)), ())
@@ -54,6 +55,9 @@ class Lexicon:
 
     def is_receive(self, lang: str, lemma: str) -> bool:
         return (lang, normalise(lemma)) in self.receive
+
+    def is_proposal(self, lang: str, lemma: str) -> bool:
+        return (lang, normalise(lemma)) in self.proposals
 
     def description(self, lang: str, lemma: str) -> tuple[str, bool] | None:
         return self.descriptions.get((lang, normalise(lemma)))
@@ -126,4 +130,5 @@ def load_lexicon() -> Lexicon:
         {(lang, normalise(lemma)): kind for _, (lang, lemma, kind) in _rows("kin.tsv", 3)},
         offices,
         {(lang, word): kind for _, (lang, word, kind) in _rows("attendance.tsv", 3)},
+        frozenset((lang, normalise(lemma)) for _, (lang, lemma) in _rows("proposals.tsv", 2)),
     )
