@@ -207,6 +207,13 @@ def evaluate_command(
             f"{name:<18}{c['tp']:>4}{c['fp']:>4}{c['fn']:>4}"
             f"{c['precision']:>7.2f}{c['recall']:>7.2f}{c['f1']:>7.2f}"
         )
+    click.echo(
+        "\nprecision by confidence: "
+        + "  ".join(
+            f"{band}: {c['precision']:.2f} ({c['tp'] + c['fp']})"
+            for band, c in result["by_confidence"].items()
+        )
+    )
     if errors:
         for doc, triple in report.misses:
             click.echo(f"MISS  {doc}  {' | '.join(triple)}")

@@ -19,6 +19,7 @@ from kg.errors import DataError
 from kg.vocab import is_symmetric
 
 Triple = tuple[str, str, str]
+CONFIDENCE_BANDS = (("0.8-1.0", 0.8), ("0.6-0.8", 0.6), ("0.0-0.6", 0.0))
 
 
 @dataclass
@@ -49,6 +50,8 @@ class Report:
     date_correct: int = 0
     negated_correct: int = 0
     hedged_correct: int = 0
+    #: precision by confidence band: the system triple's highest confidence
+    by_confidence: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     misses: list[tuple[str, Triple]] = field(default_factory=list)
     spurious: list[tuple[str, Triple]] = field(default_factory=list)
 
@@ -70,6 +73,7 @@ class Report:
             "negated_accuracy": round(self.negated_correct / matched, 3),
             "hedged_accuracy": round(self.hedged_correct / matched, 3),
             "by_relation": {k: row(v) for k, v in sorted(self.by_relation.items())},
+            "by_confidence": {k: row(v) for k, v in sorted(self.by_confidence.items())},
             "by_doc": {k: row(v) for k, v in sorted(self.by_doc.items())},
         }
 
@@ -133,6 +137,13 @@ def score(
                 for c in counts:
                     c.fn += 1
                 report.misses.append((doc, triple))
+        for triple, candidates in system_triples.items():
+            confidence = max(float(c.get("confidence", 0)) for c in candidates)
+            band = next(b for b, low in CONFIDENCE_BANDS if confidence >= low)
+            if triple in gold_triples:
+                report.by_confidence[band].tp += 1
+            else:
+                report.by_confidence[band].fp += 1
         for triple in system_triples:
             if triple not in gold_triples:
                 for c in (report.overall, report.by_relation[triple[1]], report.by_doc[doc]):
