@@ -43,6 +43,13 @@ def test_build_writes_the_graph_the_turtle_and_the_page(built):
 
 
 @pytest.mark.slow
+def test_built_seed_graph_conforms_to_the_shapes(built):
+    out, _ = built
+    result = run("validate", "--store", out)
+    assert result.exit_code == 0 and "Conforms: True" in result.output
+
+
+@pytest.mark.slow
 def test_query_answers_whom_kim_supports(built):
     out, _ = built
     result = run("query", "--store", out, "--format", "json", KIM_SUPPORTS)
