@@ -51,11 +51,11 @@ class Browser:
     def __init__(self, profile: Path) -> None:
         to_chrome_r, self._to_chrome = os.pipe()
         self._from_chrome, from_chrome_w = os.pipe()
-        # The shell puts our pipe ends on fds 3 and 4, where Chromium expects them.
+        # Bash puts our pipe ends on fds 3 and 4, where Chromium expects them.
         script = f'exec "$0" "$@" 3<&{to_chrome_r} 4>&{from_chrome_w}'
         self.proc = subprocess.Popen(
             [
-                "sh",
+                "bash",  # dash takes single-digit fds only; under pytest ours are higher
                 "-c",
                 script,
                 str(CHROMIUM),
