@@ -1,0 +1,64 @@
+"""Relation extraction: dependency patterns over UD parses, driven by the lexicon.
+
+For every word the lexicon knows (a verb such as "afwijzen", a noun such as
+"steun"), the subject and object are found through the parse: subjects,
+passive agents ("door"), direct and indirect objects, prepositional objects
+attached to the word or to the light verb that governs it ("beloofde steun aan
+Moskou"), coordination on either side, subjects shared by coordinated or
+controlled verbs. Role nouns beside names state leaderOf/memberOf. Negation,
+hedging and dates come from the clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.predicates import find_predicates, predicate_relations
+from kg.extract.states import (
+    affiliations,
+    event_relations,
+    kin_relations,
+    place_relations,
+    role_relations,
+)
+from kg.lexicon import Lexicon, load_lexicon
+from kg.records import Document, Relation
+from kg.resolve import Resolution
+
+__all__ = ["extract"]
+
+
+def extract(doc: Doc, document: Document, resolution: Resolution) -> list[Relation]:
+    """All relations stated in ``doc``, one ``Relation`` per (pair, date)."""
+    lexicon = load_lexicon()
+    found: dict[tuple, Relation] = {}
+    for sent in doc.sents:
+        for relation in sentence_relations(sent, document, resolution, lexicon):
+            key = (
+                relation.subject.key,
+                relation.relation,
+                relation.object.key,
+                relation.date,
+                relation.negated,
+                relation.hedged,
+                relation.start,
+            )
+            if key not in found or found[key].confidence < relation.confidence:
+                found[key] = relation
+    return list(found.values())
+
+
+def sentence_relations(
+    sent: Span, document: Document, resolution: Resolution, lexicon: Lexicon
+) -> Iterator[Relation]:
+    lang = document.lang
+    for token in sent:
+        for predicate in find_predicates(token, lang, lexicon):
+            yield from predicate_relations(token, predicate, sent, document, resolution, lexicon)
+    yield from role_relations(sent, document, resolution, lexicon)
+    yield from kin_relations(sent, document, resolution, lexicon)
+    yield from place_relations(sent, document, resolution)
+    yield from affiliations(sent, document, resolution)
+    yield from event_relations(sent, document, resolution, lexicon)

@@ -1,0 +1,269 @@
+"""Arguments of a predicate: who does it (subjects, passive agents, light-verb
+and clause subjects, owners) and to whom (objects, prepositional objects, the
+author of an offer), read from a UD parse and robust to its common errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.gazetteer import load_gazetteer
+from kg.lexicon import Lexicon, Predicate, load_lexicon
+from kg.records import Actor
+from kg.resolve import Resolution
+
+SUBJECT = ("nsubj", "nsubj:pass", "csubj")
+PASSIVE_SUBJECT = "nsubj:pass"
+AGENT_PREPOSITIONS = {"nl": ("door",), "en": ("by",)}
+OF_PREPOSITIONS = {"nl": ("van",), "en": ("of",)}
+TARGET_PREPOSITIONS = {"tegen", "op", "aan", "jegens", "against", "on", "at", "toward", "towards"}
+RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke", "who", "which", "that"}
+DEMONSTRATIVES = {"die", "dat", "deze", "dit", "those", "these", "that", "this"}
+PLACE_KINDS = {"City", "Place"}
+
+
+@dataclass(frozen=True)
+class Argument:
+    """An actor filling a slot, and how sure we are it belongs there."""
+
+    actor: Actor
+    token: Token
+    weight: float = 1.0
+
+
+def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argument]:
+    """The actors a noun phrase headed by ``token`` refers to (conjuncts included)."""
+    arguments = []
+    actor = resolution.actor_at(token)
+    if actor is not None:
+        arguments.append(Argument(actor, token))
+        mention = resolution.by_token[token.i]
+        if mention.how == "role" and "Number=Plur" in str(token.morph):
+            # "leiders uit de VS, West-Europa of Japan": every body named
+            for child in token.children:
+                if child.dep_.startswith("nmod") and resolution.actor_at(child) == actor:
+                    arguments.extend(
+                        a
+                        for c in child.children
+                        if c.dep_ == "conj"
+                        for a in actor_of(c, resolution, depth + 1)
+                    )
+    elif depth == 0:
+        # A thing owned by an actor: "het Amerikaanse voorstel", "zijn vader".
+        owner = owner_of(token, resolution)
+        if owner is not None:
+            arguments.append(Argument(owner.actor, owner.token, 0.7))
+    for child in token.children:
+        # conjuncts, and the named members of a group: "tien Europeanen, onder wie X"
+        if child.dep_ == "conj" or (actor is None and child.dep_ in ("appos", "flat")):
+            arguments.extend(actor_of(child, resolution, depth + 1))
+    return arguments
+
+
+def owner_of(token: Token, resolution: Resolution) -> Argument | None:
+    """The actor a thing belongs to ("het Amerikaanse voorstel", "zijn profiel",
+    "de signalen van Trump"); not for role nouns, whose demonym is a nationality."""
+    if token.pos_ != "NOUN" or token.i in resolution.roles:
+        return None
+    gazetteer = load_gazetteer()
+    for child in token.children:
+        if child.dep_ in ("nmod:poss", "det") and resolution.actor_at(child):
+            return Argument(resolution.actor_at(child), child)  # type: ignore[arg-type]
+        if child.dep_ == "amod":
+            key = gazetteer.demonym(child.text)
+            if key and key in gazetteer.actors:
+                return Argument(gazetteer.actors[key], child)
+    if token.i in resolution.modifiers and "-" in token.text:
+        # "een Ryanair-vliegtuig": the thing belongs to the actor named in the compound
+        return Argument(resolution.modifiers[token.i], token, 0.8)
+    for child in token.children:
+        if (
+            child.dep_.startswith("nmod")
+            and preposition(child) in ("van", "of")
+            and resolution.actor_at(child)
+        ):
+            return Argument(resolution.actor_at(child), child)  # type: ignore[arg-type]
+    return None
+
+
+def preposition(token: Token) -> str:
+    for child in token.children:
+        if child.dep_ == "case":
+            return child.lemma_.lower()
+    return ""
+
+
+def with_preposition(head: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    return [
+        child
+        for child in head.children
+        if (child.dep_.startswith(("obl", "nmod")) and preposition(child) in prepositions)
+    ]
+
+
+def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -> list[Argument]:
+    """The subjects of a verb: its own, or those of the verb it is coordinated
+    with or controlled by ("Hij lachte ..., beloofde steun", "weigerde te praten")."""
+    if is_passive(verb):
+        agents = with_preposition(verb, AGENT_PREPOSITIONS.get(lang, ()))
+        return [arg for agent in agents for arg in actor_of(agent, resolution)]
+    for child in verb.children:
+        # With two "subjects" ("Rusland viel Oekraïne aan"), the first is the subject.
+        if child.dep_ in ("nsubj", "csubj"):
+            if (verb.dep_ == "acl:relcl" and "PronType=Rel" in str(child.morph)) or (
+                verb.dep_ == "acl:relcl" and child.lower_ in RELATIVE_PRONOUNS
+            ):
+                return actor_of(verb.head, resolution)  # "X, die ... afwees"
+            return actor_of(child, resolution)
+    # A subject attached to the auxiliary instead of the verb (a common misparse).
+    for aux in verb.children:
+        if aux.dep_ == "aux":
+            for child in aux.children:
+                if child.dep_ == "nsubj":
+                    return actor_of(child, resolution)
+    # A bare noun phrase labelled obl (no preposition) is a core argument the
+    # parser mislabelled: with no subject elsewhere, it is the subject.
+    for child in verb.children:
+        if child.dep_ == "obl" and not any(c.dep_ == "case" for c in child.children):
+            bare = actor_of(child, resolution)
+            if bare and child.i < verb.i:
+                return [Argument(a.actor, a.token, 0.8) for a in bare]
+    if verb.dep_ == "acl:relcl" or verb.dep_ == "acl":
+        return actor_of(verb.head, resolution)
+    # A verb without a subject of its own shares that of the verb it is
+    # coordinated or juxtaposed with ("Hij lachte mee, beloofde steun").
+    controlled = verb.dep_ in ("conj", "xcomp", "parataxis") or (
+        verb.dep_ in ("ccomp", "advcl") and infinitival(verb)
+    )
+    if controlled and verb.head.i != verb.i and seen < 3:
+        return subjects_of(verb.head, resolution, lang, seen + 1)
+    return []
+
+
+def infinitival(verb: Token) -> bool:
+    """ "(om) te onderhandelen", "to negotiate": takes its subject from its head."""
+    return any(c.dep_ == "mark" and c.lower_ in ("te", "om", "to") for c in verb.children)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", PASSIVE_SUBJECT) for c in verb.children)
+
+
+def objects_of(
+    token: Token, predicate: Predicate, resolution: Resolution, governor: Token | None
+) -> list[Argument]:
+    """The objects of a predicate, by the slots the lexicon lists, in order."""
+    heads = [token] + ([governor] if governor is not None else [])
+    for slot in predicate.objects:
+        found: list[Argument] = []
+        for head in heads:
+            if slot == "ccomp":
+                # "waarschuwde dat de EU ...": the one the warning is about
+                for clause in token.children:
+                    if clause.dep_ == "ccomp" and head.i == token.i:
+                        for child in clause.children:
+                            if child.dep_.startswith("nsubj"):
+                                found.extend(
+                                    Argument(a.actor, a.token, 0.7)
+                                    for a in actor_of(child, resolution)
+                                )
+                continue
+            if slot in ("obj", "iobj"):
+                if head.i != token.i:
+                    continue
+                deps = ("obj", "iobj") if slot == "obj" else ("iobj",)
+                if is_passive(token):
+                    deps = (PASSIVE_SUBJECT,)
+                for child in token.children:
+                    if child.dep_ in deps:
+                        found.extend(actor_of(child, resolution))
+                subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                if not found and len(subjects) >= 2:
+                    # A misparse common with two names: "Rusland viel Oekraïne aan".
+                    for child in subjects[1:]:
+                        found.extend(actor_of(child, resolution))
+            else:
+                # The phrase may hang on the verb or, by a common attachment
+                # ambiguity, on its object ("withdrew its troops from Mali").
+                places = [head] + [c for c in head.children if c.dep_ == "obj"]
+                for child in (c for place in places for c in with_preposition(place, (slot,))):
+                    actors = actor_of(child, resolution)
+                    # "dreigde met vergelding tegen Israël": the target inside the phrase
+                    found.extend(actors or target_within(child, resolution))
+        if found:
+            return found
+    return []
+
+
+def target_within(phrase: Token, resolution: Resolution) -> list[Argument]:
+    """Actors a non-actor phrase is aimed at: "vergelding tegen Israël"."""
+    found = []
+    for child in phrase.children:
+        if child.dep_.startswith("nmod") and preposition(child) in TARGET_PREPOSITIONS:
+            found.extend(Argument(a.actor, a.token, 0.8) for a in actor_of(child, resolution))
+    return found
+
+
+def noun_subjects(
+    noun: Token, predicate: Predicate, resolution: Resolution, lang: str, lexicon: Lexicon
+) -> tuple[list[Argument], bool]:
+    """Who does what a relation noun names: the subject of its light verb
+    ("Kim beloofde steun"), its possessor or demonym ("de Israëlische aanval"),
+    its "van" phrase, the subject of the clause that reports it ("liet zien dat
+    de banden ... werden versterkt"), or else the nearest actor before it ("steun
+    aan Moskou in de oorlog tegen Oekraïne"). The flag says the light verb is a
+    verb of receiving ("kreeg steun van"), which swaps the roles."""
+    head = noun.head
+    if noun.dep_ == "obj" and head.pos_ in ("VERB", "AUX"):
+        if lexicon.is_receive(lang, head.lemma_):
+            return subjects_of(head, resolution, lang), True
+        subjects = subjects_of(head, resolution, lang)
+        if subjects:
+            return subjects, False
+    own = owner_of(noun, resolution)
+    of = OF_PREPOSITIONS.get(lang, ())
+    if own is not None and not (
+        preposition(own.token) in of and any(p in of for p in predicate.objects)
+    ):
+        return [Argument(own.actor, own.token, 0.9)], False
+    if noun.dep_.startswith("nsubj") and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i:
+        subjects = subjects_of(head.head, resolution, lang)
+        if subjects:
+            return [Argument(a.actor, a.token, 0.75) for a in subjects], False
+    nearest = nearest_actor_before(noun, resolution)
+    return ([nearest] if nearest else []), False
+
+
+def nearest_actor_before(token: Token, resolution: Resolution) -> Argument | None:
+    """The closest actor mentioned before ``token`` in its sentence."""
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        candidate = token.doc[i]
+        actor = resolution.metonyms.get(i) or resolution.actor_at(candidate)
+        if actor is not None and actor.kind not in PLACE_KINDS:
+            return Argument(actor, candidate, 0.65)
+    return None
+
+
+def anaphoric_object(
+    token: Token, subjects: list[Argument], resolution: Resolution, lang: str
+) -> list[Argument]:
+    """ "heeft die aanbiedingen afgewezen": an object that is a proposal, offer
+    or demand without an author of its own refers to one made earlier in the
+    sentence or the one before ("signalen van Trump")."""
+    lexicon = load_lexicon()
+    taken = {a.actor.key for a in subjects}
+    for child in token.children:
+        if child.dep_ != "obj" or not lexicon.is_proposal(lang, child.lemma_):
+            continue
+        sentences = [token.sent]
+        if token.sent.start > 0:
+            sentences.insert(0, token.doc[token.sent.start - 1].sent)
+        for sent in reversed(sentences):
+            for other in sent:
+                if other.i == child.i or not lexicon.is_proposal(lang, other.lemma_):
+                    continue
+                owner = owner_of(other, resolution)
+                if owner is not None and owner.actor.key not in taken:
+                    return [Argument(owner.actor, owner.token, 0.6)]
+    return []

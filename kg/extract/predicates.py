@@ -1,0 +1,198 @@
+"""Relations stated by the words of the lexicon: verbs ("afwijzen") and relation
+nouns ("steun aan", "sancties tegen"), with their negation, hedging and dates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.dates import clause_tokens, dates_in
+from kg.extract.arguments import (
+    OF_PREPOSITIONS,
+    Argument,
+    actor_of,
+    anaphoric_object,
+    noun_subjects,
+    objects_of,
+    subjects_of,
+    with_preposition,
+)
+from kg.gazetteer import load_gazetteer
+from kg.lexicon import Lexicon, Predicate, normalise
+from kg.records import Actor, Document, Relation
+from kg.resolve import Resolution
+
+BETWEEN = {"tussen", "between"}
+PLACE_RELATIONS = {"visits", "locatedIn"}
+#: Relations between states: a leader at one end stands for the state when the
+#: other end is a state ("Kim ... de banden met China" is North Korea's ties).
+STATE_LEVEL = {"cooperatesWith", "allyOf", "atWarWith"}
+LEADER_ROLES = ("head_of_state", "head_of_government", "leader", "supreme_leader")
+
+
+def find_predicates(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicate, ...]:
+    if token.pos_ in ("VERB", "AUX"):
+        raw = token.lemma_.lower()
+        lemma = normalise(raw)
+        particles = [c.text.lower() for c in token.children if c.dep_ == "compound:prt"]
+        for particle in particles:
+            found = lexicon.predicate(lang, "VERB", particle + lemma) or lexicon.predicate(
+                lang, "VERB", lemma + particle
+            )
+            if found:
+                return found
+        found = lexicon.predicate(lang, "VERB", lemma)
+        if not found and "_" in raw and not particles:
+            # The treebank lemmatizes "sprak" in "sprak ... uit" as "uit_spreken";
+            # without the particle in the sentence it is plain "spreken".
+            found = lexicon.predicate(lang, "VERB", raw.rsplit("_", 1)[1])
+        return found
+    if token.pos_ in ("NOUN", "PROPN"):
+        lemma = normalise(token.lemma_)
+        found = lexicon.predicate(lang, "NOUN", lemma)
+        if not found and lemma.endswith("s"):
+            found = lexicon.predicate(lang, "NOUN", lemma[:-1])
+        return found
+    return ()
+
+
+def modality(
+    token: Token, governor: Token | None, predicate: Predicate, lang: str, lexicon: Lexicon
+) -> tuple[bool, bool]:
+    negated, hedged = predicate.negated, predicate.hedged
+    scope = [token] + ([governor] if governor is not None else [])
+    for head in scope:
+        for child in head.children:
+            effect = lexicon.modifier(lang, child.lemma_, "dep")
+            if effect is None and child.dep_ == "aux" and "Tense=Past" in str(child.morph):
+                effect = lexicon.modifier(lang, child.lemma_, "past")
+            if effect is None and child.dep_ == "mark":
+                effect = lexicon.modifier(lang, child.lemma_, "mark")
+            negated |= effect == "negate"
+            hedged |= effect == "hedge"
+            # "heeft geen wapens geleverd": a negative determiner on the object
+            if child.dep_ == "obj" and child.i != token.i:
+                negated |= any(
+                    c.dep_ == "det" and lexicon.modifier(lang, c.lemma_, "dep") == "negate"
+                    for c in child.children
+                )
+    # Governing words: "weigerde te ontmoeten", "is bereid te onderhandelen".
+    node = scope[-1]
+    for _ in range(2):
+        if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head.i == node.i:
+            break
+        if node.dep_ == "advcl":
+            if any(lexicon.modifier(lang, c.lemma_, "mark") == "hedge" for c in node.children):
+                hedged = True
+            break
+        node = node.head
+        effect = lexicon.modifier(lang, node.lemma_, "head")
+        negated |= effect == "negate"
+        hedged |= effect == "hedge"
+        for child in node.children:
+            if lexicon.modifier(lang, child.lemma_, "dep") == "negate":
+                negated = True
+    return negated, hedged
+
+
+# ---- relations ------------------------------------------------------------
+
+
+def predicate_relations(
+    token: Token,
+    predicate: Predicate,
+    sent: Span,
+    document: Document,
+    resolution: Resolution,
+    lexicon: Lexicon,
+) -> Iterator[Relation]:
+    lang = document.lang
+    governor = token.head if predicate.pos == "NOUN" and token.head.i != token.i else None
+    objects = objects_of(token, predicate, resolution, governor)
+    between = with_preposition(token, tuple(BETWEEN)) if predicate.pos == "NOUN" else []
+    if between:
+        members = [a for b in between for a in actor_of(b, resolution)]
+        if len(members) >= 2:
+            subjects, objects, swap = members[:1], members[1:], False
+        else:
+            subjects, swap = [], False
+    elif predicate.pos == "VERB":
+        subjects, swap = subjects_of(token, resolution, lang), False
+    else:
+        subjects, swap = noun_subjects(token, predicate, resolution, lang, lexicon)
+    if swap:
+        agents = with_preposition(token, OF_PREPOSITIONS.get(lang, ()))
+        agents += with_preposition(token.head, ("van", "from"))
+        objects, subjects = subjects, [a for t in agents for a in actor_of(t, resolution)]
+    if predicate.reverse:
+        subjects, objects = objects, subjects
+    if subjects and not objects and predicate.pos == "VERB" and "obj" in predicate.objects:
+        objects = anaphoric_object(token, subjects, resolution, lang)
+    if not subjects or not objects:
+        return
+    negated, hedged = modality(token, governor, predicate, lang, lexicon)
+    dates = dates_in(clause_tokens(token), document.date) or [document.date]
+    start, end = document.source_span(sent.start_char, sent.end_char)
+    trigger = token.text if governor is None else f"{governor.text} … {token.text}"
+    for subject in subjects:
+        for obj in objects:
+            relation = predicate.relation_for(obj.actor.kind)
+            subject_actor = _as_actor(subject, relation, resolution, role="subject")
+            object_actor = _as_actor(obj, relation, resolution, role="object")
+            if relation in STATE_LEVEL:
+                subject_actor, object_actor = (
+                    _state_of_leader(subject_actor, object_actor, document),
+                    _state_of_leader(object_actor, subject_actor, document),
+                )
+            if subject_actor.key == object_actor.key:
+                continue
+            if predicate.states and not (subject_actor.kind == object_actor.kind == "State"):
+                continue
+            confidence = _confidence(predicate, subject, obj, governor)
+            for date in dates:
+                yield Relation(
+                    doc=document.id,
+                    sentence=sent.text.strip(),
+                    subject=subject_actor,
+                    relation=relation,
+                    object=object_actor,
+                    date=date or None,
+                    negated=negated,
+                    hedged=hedged,
+                    confidence=confidence,
+                    start=start,
+                    end=end,
+                    trigger=trigger,
+                )
+
+
+def _state_of_leader(actor: Actor, other: Actor, document: Document) -> Actor:
+    if actor.kind != "Person" or other.kind != "State":
+        return actor
+    gazetteer = load_gazetteer()
+    for role, org in gazetteer.roles_of(actor.key, document.date):
+        state = gazetteer.actors.get(org)
+        if role in LEADER_ROLES and state is not None and state.kind == "State":
+            return state
+    return actor
+
+
+def _as_actor(argument: Argument, relation: str, resolution: Resolution, role: str) -> Actor:
+    """A capital standing in an actor's slot is its state (metonymy); as the
+    object of a visit or a location it stays the place."""
+    if relation in PLACE_RELATIONS and role == "object":
+        return argument.actor
+    state = resolution.metonyms.get(argument.token.i)
+    return state if state is not None else argument.actor
+
+
+def _confidence(
+    predicate: Predicate, subject: Argument, obj: Argument, governor: Token | None
+) -> float:
+    base = 0.9 if predicate.pos == "VERB" else (0.85 if governor is not None else 0.75)
+    score = base * subject.weight * obj.weight
+    for argument in (subject, obj):
+        if argument.actor.key.startswith("new/"):
+            score *= 0.85
+    return round(min(score, 0.99), 2)

@@ -1,0 +1,294 @@
+"""State relations and attendance read off the way actors are named: role nouns
+(leaderOf, memberOf), family nouns (childOf), places (locatedIn, visits),
+affiliations ("X van de ChristenUnie") and events (attends)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.arguments import PLACE_KINDS, Argument, actor_of, preposition, subjects_of
+from kg.gazetteer import load_gazetteer
+from kg.lexicon import Lexicon, load_lexicon, normalise
+from kg.records import Actor, Document, Relation
+from kg.resolve import Resolution
+
+
+def stated(
+    sent: Span,
+    document: Document,
+    subject: Actor,
+    relation: str,
+    obj: Actor,
+    *,
+    trigger: str,
+    confidence: float,
+    negated: bool = False,
+) -> Relation:
+    """A relation the sentence states about the time of the article."""
+    start, end = document.source_span(sent.start_char, sent.end_char)
+    return Relation(
+        doc=document.id,
+        sentence=sent.text.strip(),
+        subject=subject,
+        relation=relation,
+        object=obj,
+        date=document.date,
+        negated=negated,
+        confidence=confidence,
+        start=start,
+        end=end,
+        trigger=trigger,
+    )
+
+
+def role_relations(
+    sent: Span, document: Document, resolution: Resolution, lexicon: Lexicon
+) -> Iterator[Relation]:
+    """ "de Chinese president Xi Jinping" -> leaderOf; "D66-politicus X" -> memberOf;
+    "president Trump" -> leaderOf of the state the gazetteer says he leads."""
+    gazetteer = load_gazetteer()
+    for token in sent:
+        if token.i not in resolution.roles:
+            continue
+        role, org_key = resolution.roles[token.i]
+        relation = lexicon.roles.get(role)
+        person = resolution.by_token.get(token.i)
+        if person is not None and not org_key:
+            # "President Trump": the office he holds at the article's date.
+            held = gazetteer.roles_of(person.actor.key, document.date)
+            org_key = next((o for r, o in held if lexicon.roles.get(r) == relation), "")
+        org = gazetteer.actors.get(org_key)
+        if relation not in ("leaderOf", "memberOf") or person is None or org is None:
+            continue
+        if person.actor.kind != "Person":
+            continue
+        if person.how == "role":
+            continue  # "de Chinese president" alone: the holder is inferred, not stated
+        yield stated(
+            sent,
+            document,
+            person.actor,
+            relation,
+            org,
+            trigger=token.text,
+            confidence=0.9,
+        )
+
+
+def kin_relations(
+    sent: Span, document: Document, resolution: Resolution, lexicon: Lexicon
+) -> Iterator[Relation]:
+    """ "zijn vader Kim Jong-il" -> childOf(he, Kim Jong-il)."""
+    for token in sent:
+        kind = lexicon.kin.get((document.lang, normalise(token.lemma_)))
+        if kind is None or token.i in resolution.by_token:
+            continue
+        owner = next(
+            (
+                resolution.actor_at(c)
+                for c in token.children
+                if c.dep_ in ("nmod:poss", "det") and resolution.actor_at(c)
+            ),
+            None,
+        )
+        named = next(
+            (
+                resolution.actor_at(c)
+                for c in token.children
+                if c.dep_ in ("appos", "flat", "nmod") and resolution.actor_at(c)
+            ),
+            None,
+        )
+        if named is None and token.i + 1 < len(token.doc):
+            named = resolution.actor_at(token.doc[token.i + 1])
+        if owner is None or named is None or owner.key == named.key:
+            continue
+        if owner.kind != "Person" or named.kind != "Person":
+            continue
+        child, parent = (owner, named) if kind == "parent" else (named, owner)
+        yield stated(
+            sent,
+            document,
+            child,
+            "childOf",
+            parent,
+            trigger=token.text,
+            confidence=0.8,
+        )
+
+
+def place_relations(sent: Span, document: Document, resolution: Resolution) -> Iterator[Relation]:
+    """A capital named by description ("de Chinese hoofdstad") is in its state;
+    a person acting "in" a foreign city visits it."""
+    gazetteer = load_gazetteer()
+    for token in sent:
+        mention = resolution.by_token.get(token.i)
+        if mention is None or mention.actor.kind not in PLACE_KINDS:
+            continue
+        state = resolution.metonyms.get(token.i)
+        if mention.how == "description" and state is not None:
+            yield stated(
+                sent,
+                document,
+                mention.actor,
+                "locatedIn",
+                state,
+                trigger=token.text,
+                confidence=0.8,
+            )
+        elif mention.how == "name" and _after_place_noun(token, document.lang):
+            country = gazetteer.actors.get(gazetteer.country_of(mention.actor.key) or "")
+            if country is not None and country.key != mention.actor.key:
+                yield stated(
+                    sent,
+                    document,
+                    mention.actor,
+                    "locatedIn",
+                    country,
+                    trigger=token.text,
+                    confidence=0.7,
+                )
+        if preposition(token) not in ("in", "naar"):
+            continue
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        city_country = gazetteer.country_of(mention.actor.key)
+        for subject in subjects_of(clause, resolution, document.lang):
+            person = subject.actor
+            if person.kind != "Person" or not city_country:
+                continue
+            if gazetteer.country_of(person.key) == city_country:
+                continue
+            yield stated(
+                sent,
+                document,
+                person,
+                "visits",
+                mention.actor,
+                trigger=token.text,
+                confidence=0.6,
+            )
+
+
+def _after_place_noun(token: Token, lang: str) -> bool:
+    """ "de hoofdstad Bamako", "de provincie Xinjiang", "the capital Bamako":
+    a place noun of the lexicon's descriptions right before the name."""
+    if token.i == 0:
+        return False
+    previous = token.doc[token.i - 1]
+    described = load_lexicon().description(lang, previous.lemma_)
+    return described is not None and described[0] in PLACE_KINDS
+
+
+def affiliations(sent: Span, document: Document, resolution: Resolution) -> Iterator[Relation]:
+    """ "Diosdado Cabello van de Socialistische Partij", "zijn collega Joël
+    Voordewind van de ChristenUnie": a person "of" an organisation is its member."""
+    for token in sent:
+        org = resolution.actor_at(token)
+        if org is None or org.kind not in ("Organization", "Group"):
+            continue
+        if not token.dep_.startswith("nmod") or preposition(token) not in ("van", "of"):
+            continue
+        head = token.head
+        people = [resolution.by_token.get(head.i)]
+        people += [
+            resolution.by_token.get(c.i) for c in head.children if c.dep_ in ("appos", "flat")
+        ]
+        for person in people:
+            if person is None or person.actor.kind != "Person" or person.how == "role":
+                continue
+            yield stated(
+                sent,
+                document,
+                person.actor,
+                "memberOf",
+                org,
+                trigger=token.text,
+                confidence=0.7,
+            )
+            break
+
+
+def event_relations(
+    sent: Span, document: Document, resolution: Resolution, lexicon: Lexicon
+) -> Iterator[Relation]:
+    """Who attends an event and where it is: "Tijdens de parade in Beijing stond
+    Kim naast Xi" (both attend; the parade is in Beijing); "er waren geen leiders
+    uit de VS aanwezig" (the US did not attend the event the article is about)."""
+    for token in sent:
+        event = resolution.by_token.get(token.i)
+        if event is None or event.actor.kind != "Event":
+            continue
+        for child in token.children:
+            place = resolution.actor_at(child)
+            if (
+                place is not None
+                and place.kind in PLACE_KINDS
+                and preposition(child) in ("in", "te")
+            ):
+                yield stated(
+                    sent,
+                    document,
+                    event.actor,
+                    "locatedIn",
+                    place,
+                    trigger=child.text,
+                    confidence=0.8,
+                )
+        if lexicon.attendance.get((document.lang, preposition(token))) != "during":
+            continue
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        for argument in _clause_actors(clause, resolution, document.lang):
+            yield stated(
+                sent,
+                document,
+                argument.actor,
+                "attends",
+                event.actor,
+                trigger=token.text,
+                confidence=0.7,
+            )
+    for token in sent:
+        if lexicon.attendance.get((document.lang, token.lemma_.lower())) != "present":
+            continue
+        event_actor = _latest_event(resolution, token)
+        if event_actor is None:
+            continue
+        for child in token.children:
+            if not child.dep_.startswith("nsubj"):
+                continue
+            negated = any(c.lower_ in ("geen", "no") for c in child.children)
+            for argument in actor_of(child, resolution):
+                if argument.actor.kind in ("Person", "State", "Organization"):
+                    yield stated(
+                        sent,
+                        document,
+                        argument.actor,
+                        "attends",
+                        event_actor,
+                        trigger=token.text,
+                        negated=negated,
+                        confidence=0.6,
+                    )
+
+
+def _clause_actors(clause: Token, resolution: Resolution, lang: str) -> list[Argument]:
+    """The people and states a clause is about: subjects and their companions."""
+    found = list(subjects_of(clause, resolution, lang))
+    companions = [c for c in clause.children if c.dep_.startswith("obl")]
+    # "schouder aan schouder met X": the phrase may hang one level down
+    companions += [g for c in companions for g in c.children if g.dep_.startswith("nmod")]
+    for child in companions:
+        if preposition(child) in ("met", "with", "naast", "beside", "alongside"):
+            found.extend(actor_of(child, resolution))
+    return [a for a in found if a.actor.kind in ("Person", "State")]
+
+
+def _latest_event(resolution: Resolution, token: Token) -> Actor | None:
+    events = [m for m in resolution.mentions if m.actor.kind == "Event" and m.start < token.idx]
+    return events[-1].actor if events else None
