@@ -1,0 +1,42 @@
+"""Find the actors an article talks about and link every mention to one of them.
+
+Runs after the spaCy pipeline, over a whole article (coreference needs the
+article): gazetteer names (multi-word, case-aware, possessive "Kims"), seats
+of power ("het Kremlin"), capitals that may stand for their state (decided
+later, by the role the capital plays in a relation), role descriptions resolved
+at the article's date ("de Chinese president"), pronouns and definite
+descriptions ("hij", "de militante beweging"), and unknown proper names, which
+become new actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.gazetteer import load_gazetteer
+from kg.lexicon import load_lexicon
+from kg.records import Document
+from kg.resolve.mentions import Resolution
+from kg.resolve.names import datelines, modifiers, names, new_names
+from kg.resolve.references import events, references
+from kg.resolve.roles import assign_roles, find_roles
+
+__all__ = ["Resolution", "resolve"]
+
+
+def resolve(doc: Doc, document: Document) -> Resolution:
+    """Link the mentions of ``doc`` (the parsed ``document``) to actors."""
+    gazetteer = load_gazetteer()
+    lexicon = load_lexicon()
+    lang = document.lang
+    result = Resolution(doc, document)
+    names(result, gazetteer, lang)
+    datelines(result)
+    modifiers(result, gazetteer, lang)
+    find_roles(result, gazetteer, lexicon, lang)
+    new_names(result, gazetteer)
+    assign_roles(result, gazetteer)
+    references(result, gazetteer, lexicon, lang)
+    events(result, gazetteer, lang)
+    result.mentions.sort(key=lambda m: m.start)
+    return result

@@ -1,0 +1,49 @@
+"""The resolution of one article: its mentions, indexed by token, and what
+else the resolver learned about words (metonyms, roles, modifiers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import load_gazetteer
+from kg.records import Actor, Document, Mention
+
+
+@dataclass
+class Resolution:
+    """The mentions of one article, indexed by token."""
+
+    doc: Doc
+    document: Document
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    #: capitals and other places that may stand for a state: token -> state actor
+    metonyms: dict[int, Actor] = field(default_factory=dict)
+    #: role nouns: token -> (role, organisation or state key)
+    roles: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: words that name an actor as a modifier: "Ryanair-vliegtuig", "Russische"
+    modifiers: dict[int, Actor] = field(default_factory=dict)
+
+    def add(self, span: Span, actor: Actor, how: str) -> Mention:
+        mention = Mention(actor, span.start_char, span.end_char, span.text, how)
+        self.mentions.append(mention)
+        for token in span:
+            self.by_token.setdefault(token.i, mention)
+        return mention
+
+    def actor_names(self) -> set[str]:
+        """Canonical names of every actor the article refers to, in any way."""
+        names = {m.actor.name for m in self.mentions}
+        names |= {a.name for a in self.metonyms.values()}
+        names |= {a.name for a in self.modifiers.values()}
+        gazetteer = load_gazetteer()
+        names |= {
+            gazetteer.actors[org].name for _, org in self.roles.values() if org in gazetteer.actors
+        }
+        return names
+
+    def actor_at(self, token: Token) -> Actor | None:
+        mention = self.by_token.get(token.i)
+        return mention.actor if mention else None

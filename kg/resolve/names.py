@@ -1,0 +1,201 @@
+"""Names: gazetteer aliases (multi-word, case-aware, possessive "Kims"), seats
+of power, capitals that may stand for their state, datelines, actors named as
+modifiers ("Russische", "Ryanair-vliegtuig"), and unknown names as new actors."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from kg.dates import is_time_word
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.records import Actor
+from kg.resolve.mentions import Resolution
+
+POSSESSIVE = re.compile(r"^(.+?)(?:['’]s|['’]|s)$")
+
+
+@functools.cache
+def _matchers(lang: str, vocab: Vocab) -> tuple[PhraseMatcher, dict[str, str], frozenset[str]]:
+    """A phrase matcher over every alias (by lowercase form), the table of
+    one-word aliases (for possessives) and the short aliases that must match
+    in their exact case ("VS", "EU", "Xi")."""
+    make_doc = spacy.blank(lang, vocab=vocab).make_doc
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    single: dict[str, str] = {}
+    short: set[str] = set()
+    patterns: dict[str, list[Doc]] = {}
+    for alias, key in load_gazetteer().alias_table(lang):
+        if len(alias) < 2:
+            continue
+        patterns.setdefault(key, []).append(make_doc(alias))
+        if " " not in alias:
+            single.setdefault(alias.lower(), key)
+        if len(alias) <= 4:
+            short.add(alias)
+    for word, key in load_gazetteer().seats_of_power():
+        # "het Kremlin", "het Witte Huis": matched like names, resolved to the state
+        patterns.setdefault(key, []).append(make_doc(word))
+    for key, docs in patterns.items():
+        matcher.add(key, docs)
+    return matcher, single, frozenset(short)
+
+
+def names(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
+    doc = result.doc
+    matcher, single, short = _matchers(lang, doc.vocab)
+    spans = []
+    for match_id, start, end in matcher(doc):
+        span = Span(doc, start, end, label=match_id)
+        # Names are capitalised in news text; short names match in their exact case.
+        if span.text[:1].isupper() and (len(span.text) > 4 or span.text in short):
+            spans.append(span)
+    taken: set[int] = set()
+    for span in filter_spans(spans):
+        _add_name(result, span, span.label_, gazetteer)
+        taken.update(range(span.start, span.end))
+    # Possessives and genitives not in the gazetteer as such: "Kims", "Maduro's".
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper():
+            continue
+        match = POSSESSIVE.match(token.text)
+        if match and match.group(1).lower() in single:
+            _add_name(result, doc[token.i : token.i + 1], single[match.group(1).lower()], gazetteer)
+        elif token.i + 1 < len(doc) and doc[token.i + 1].text in ("'s", "’s"):
+            key = single.get(token.text.lower())
+            if key:
+                _add_name(result, doc[token.i : token.i + 1], key, gazetteer)
+
+
+def modifiers(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
+    """Demonyms ("Russische") and compound parts ("Ryanair-vliegtuig",
+    "NAVO-top") that name an actor while modifying something else."""
+    index = alias_index(lang)
+    for token in result.doc:
+        if token.i in result.by_token:
+            continue
+        key = gazetteer.demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
+        if key is None and "-" in token.text[1:-1]:
+            head = token.text.split("-", 1)[0]
+            if len(head) >= 2 and head[0].isupper():
+                key = index.get(head.lower())
+        if key is not None and key in gazetteer.actors:
+            result.modifiers[token.i] = gazetteer.actors[key]
+
+
+def datelines(result: Resolution) -> None:
+    """ "JERUZALEM (ANP/AFP) - ...": a capitalised place opening a paragraph is
+    where the report was filed, never an actor standing for its state."""
+    for sent in result.doc.sents:
+        first = sent[0]
+        if first.is_upper and len(first) > 2 and first.i in result.metonyms:
+            following = first.doc[first.i + 1].text if first.i + 1 < len(first.doc) else ""
+            if following in ("(", "-", "–", "—", ":"):
+                del result.metonyms[first.i]
+
+
+def _add_name(result: Resolution, span: Span, key: str, gazetteer: Gazetteer) -> None:
+    actor = gazetteer.actors[key]
+    seat = gazetteer.metonym(span.text)
+    if seat and not seat[1] and seat[0] in gazetteer.actors:
+        result.add(span, gazetteer.actors[seat[0]], "metonymy")
+        return
+    result.add(span, actor, "name")
+    if actor.kind == "City":
+        state = gazetteer.metonym(span.text)
+        state_key = state[0] if state else gazetteer.capital_of(key)
+        if state_key and state_key in gazetteer.actors:
+            for token in span:
+                result.metonyms[token.i] = gazetteer.actors[state_key]
+
+
+def alias_key(text: str, gazetteer: Gazetteer, lang: str) -> str | None:
+    table = alias_index(lang)
+    return table.get(text.lower())
+
+
+@functools.cache
+def alias_index(lang: str) -> dict[str, str]:
+    gazetteer = load_gazetteer()
+    index: dict[str, str] = {}
+    for alias, key in gazetteer.alias_table(lang):
+        index.setdefault(alias.lower(), key)
+    return index
+
+
+def new_names(result: Resolution, gazetteer: Gazetteer) -> None:
+    """Proper names the gazetteer does not know become new actors; a surname
+    alone refers back to the last person with that surname."""
+    doc = result.doc
+    surnames: dict[str, Actor] = {}
+    for mention in result.mentions:
+        if mention.actor.kind == "Person":
+            surnames[mention.text.split()[-1].lower()] = mention.actor
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.pos_ != "PROPN" or i in result.by_token or not token.text[:1].isupper():
+            i += 1
+            continue
+        end = i + 1
+        while (
+            end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and end not in result.by_token
+            and doc[end].text[:1].isupper()
+        ):
+            end += 1
+        span = doc[i:end]
+        i = end
+        if _is_time_word(span) or not any(c.isalpha() for c in span.text):
+            continue
+        if len(span) == 1 and span.start in result.modifiers:
+            continue  # "Ryanair-vliegtuig": a thing of a known actor, not a new name
+        if len(span) == 1 and (span.start in result.roles or "Number=Plur" in str(span[0].morph)):
+            continue  # "Commissievoorzitter" is an office, "Europeanen" a plural: not names
+        known = surnames.get(span[-1].text.lower()) if len(span) == 1 else None
+        before = result.by_token.get(span.start - 1)
+        if before is not None and span.text in before.actor.name.split():
+            known = before.actor  # the rest of a name split by a longer alias match
+        after = result.by_token.get(span.end)
+        if after is not None and after.actor.kind == "Person" and len(span) == 1:
+            known = after.actor  # a first name spelt otherwise: "Aleksander Loekasjenko"
+        if known:
+            result.add(span, known, "name")
+            continue
+        actor = _new_actor(span)
+        result.add(span, actor, "new")
+        if actor.kind == "Person":
+            surnames[span[-1].text.lower()] = actor
+
+
+def _is_time_word(span: Span) -> bool:
+
+    return all(is_time_word(token.text) for token in span)
+
+
+def _new_actor(span: Span) -> Actor:
+    name = " ".join(token.text for token in span)
+    slug = re.sub(r"[^a-z0-9]+", "_", _ascii(name).lower()).strip("_") or "unnamed"
+    kind = (
+        "Person" if len(span) >= 2 and all(t.text[:1].isupper() for t in span) else "Organization"
+    )
+    head = span.root.head
+    if (
+        head.i not in range(span.start, span.end)
+        and head.pos_ == "NOUN"
+        and span.root.dep_ in ("appos", "flat", "nmod")
+    ):
+        kind = "Person" if len(span) >= 2 else kind
+    return Actor(key=f"new/{slug}", name=name, kind=kind)
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

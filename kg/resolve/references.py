@@ -1,0 +1,176 @@
+"""References back to actors already named: pronouns ("hij", "die"),
+definite descriptions ("de militante beweging", "de Chinese hoofdstad",
+"de Venezolaanse regering") and events named by a cue noun ("de parade")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.events import matching_event
+from kg.gazetteer import Gazetteer
+from kg.lexicon import Lexicon
+from kg.records import Actor, Mention
+from kg.resolve.mentions import Resolution
+
+# Person pronouns by language: lemma or lower form -> gender ("m"/"f").
+PRONOUNS = {
+    "nl": {"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"},
+    "en": {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"},
+}
+# Demonstratives that, opening a sentence as its subject, point back to a person.
+DEMONSTRATIVE_SUBJECTS = {"nl": ("die", "deze")}
+
+
+def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: str) -> None:
+    """Pronouns and definite descriptions, resolved to a salient earlier actor."""
+    doc = result.doc
+    pronouns = PRONOUNS.get(lang, {})
+    sentences = list(doc.sents)
+    for index, sent in enumerate(sentences):
+        for token in sent:
+            if token.i in result.by_token:
+                continue
+            lower = token.text.lower()
+            if lower in DEMONSTRATIVE_SUBJECTS.get(lang, ()) and _opens_clause(token):
+                # "Die waarschuwde dat ...": a demonstrative shifts to the person
+                # mentioned last, where "hij" would keep to the subject
+                earlier = [
+                    m for m in result.mentions if m.start < token.idx and m.actor.kind == "Person"
+                ]
+                actor = earlier[-1].actor if earlier else None
+                if actor:
+                    result.add(doc[token.i : token.i + 1], actor, "pronoun")
+            elif token.pos_ == "PRON" or (token.pos_ == "DET" and lower in pronouns):
+                gender = pronouns.get(lower)
+                if gender is None or (lower in ("ze", "zij") and _plural_verb(token)):
+                    continue
+                actor = _antecedent(result, sentences, index, token, ("Person",), gender)
+                if actor:
+                    result.add(doc[token.i : token.i + 1], actor, "pronoun")
+            elif token.pos_ == "NOUN":
+                described = lexicon.description(lang, token.lemma_.lower())
+                if described is None or not _definite(token):
+                    continue
+                kind, capital = described
+                demonym = next(
+                    (
+                        gazetteer.demonym(c.text)
+                        for c in token.children
+                        if c.dep_ == "amod" and gazetteer.demonym(c.text)
+                    ),
+                    None,
+                )
+                if kind == "State" and demonym in gazetteer.actors:
+                    # "de Venezolaanse regering", "het Chinese regime": the state
+                    result.add(doc[token.i : token.i + 1], gazetteer.actors[demonym], "description")
+                    continue
+                if capital:
+                    state = next(
+                        (
+                            gazetteer.demonym(c.text)
+                            for c in token.children
+                            if c.dep_ == "amod" and gazetteer.demonym(c.text)
+                        ),
+                        None,
+                    )
+                    city = (
+                        gazetteer.actors.get(gazetteer_capital(gazetteer, state)) if state else None
+                    )
+                    if city:
+                        result.add(doc[token.i : token.i + 1], city, "description")
+                        result.metonyms[token.i] = gazetteer.actors[state]
+                    continue
+                actor = _antecedent(result, sentences, index, token, (kind,), None)
+                if actor:
+                    result.add(doc[token.i : token.i + 1], actor, "description")
+
+
+def events(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
+    """Cue nouns that refer to a known event ("de militaire parade in Beijing")."""
+    for sent in result.doc.sents:
+        keys = {
+            m.actor.key
+            for i in range(sent.start, sent.end)
+            if (m := result.by_token.get(i)) is not None
+        }
+        keys |= {state.key for i, state in result.metonyms.items() if sent.start <= i < sent.end}
+        words = {t.lower_ for t in sent}
+        for token in sent:
+            if token.pos_ != "NOUN" or token.i in result.by_token:
+                continue
+            cue = (token.lemma_, token.text)
+            key = matching_event(cue, lang, result.document.date, keys, words)
+            if key is not None and key in gazetteer.actors:
+                result.add(result.doc[token.i : token.i + 1], gazetteer.actors[key], "description")
+
+
+def gazetteer_capital(gazetteer: Gazetteer, state: str) -> str:
+    """The key of a state's capital city ('' if unknown)."""
+    for key, actor in gazetteer.actors.items():
+        if actor.kind == "City" and gazetteer.capital_of(key) == state:
+            return key
+    return ""
+
+
+def _opens_clause(token: Token) -> bool:
+    return token.i == token.sent.start and token.dep_ == "nsubj" and token.pos_ == "PRON"
+
+
+def _plural_verb(token: Token) -> bool:
+    head = token.head
+    return "Number=Plur" in str(head.morph) or any(
+        "Number=Plur" in str(c.morph) for c in head.children if c.dep_ in ("aux", "cop")
+    )
+
+
+def _definite(token: Token) -> bool:
+    return any(
+        c.dep_ == "det"
+        and c.lower_ in ("de", "het", "die", "dat", "deze", "dit", "the", "this", "that")
+        for c in token.children
+    )
+
+
+def _antecedent(
+    result: Resolution,
+    sentences: list[Span],
+    index: int,
+    token: Token,
+    kinds: tuple[str, ...],
+    gender: str | None,
+) -> Actor | None:
+    """The most salient fitting actor before ``token``: a subject earlier in
+    the same sentence, else the nearest fitting mention in that sentence, else
+    the subject of one of the two previous sentences, else the latest mention."""
+
+    def fits(mention: Mention) -> bool:
+        actor = mention.actor
+        if actor.kind not in kinds:
+            return False
+        return not (gender and actor.gender and actor.gender != gender)
+
+    before = [m for m in result.mentions if m.start < token.idx and fits(m) and m.how != "pronoun"]
+    if not before:
+        return None
+    sent = sentences[index]
+    same = [m for m in before if m.start >= sent.start_char]
+    for mention in same:
+        if _is_subject(result, mention):
+            return mention.actor
+    if same:
+        return same[-1].actor
+    for back in (1, 2):
+        if index - back < 0:
+            break
+        earlier = sentences[index - back]
+        for mention in before:
+            if earlier.start_char <= mention.start < earlier.end_char and _is_subject(
+                result, mention
+            ):
+                return mention.actor
+    return before[-1].actor
+
+
+def _is_subject(result: Resolution, mention: Mention) -> bool:
+    span = result.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_.startswith("nsubj")

@@ -1,0 +1,108 @@
+"""Role nouns: "de Chinese president", "premier van Israël", "Hamasleider",
+"D66-politicus": the office, the body it belongs to, and who holds it (the
+name beside it, or the holder at the article's date)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.gazetteer import Gazetteer
+from kg.lexicon import Lexicon
+from kg.records import Mention
+from kg.resolve.mentions import Resolution
+from kg.resolve.names import alias_key
+
+# Roles whose holder a bare "leider"/"leader" most likely means, in this order.
+LEADER_ROLES = ("leader", "head_of_government", "head_of_state")
+
+
+def find_roles(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: str) -> None:
+    """Role nouns: "de Chinese president", "premier van Israël", "Hamasleider",
+    "D66-politicus": the role and the state or organisation it belongs to."""
+    office_words = {**lexicon.offices.get(lang, {}), **gazetteer.office_words(lang)}
+    for token in result.doc:
+        role, org = _role_of(token, office_words, gazetteer, result)
+        if role:
+            result.roles[token.i] = (role, org or "")
+
+
+def assign_roles(result: Resolution, gazetteer: Gazetteer) -> None:
+    """A role noun beside a name refers to that person (the extractor states
+    leaderOf/memberOf); a role noun alone is its holder at the article's date;
+    a plural one ("de Europese leiders") is the body itself."""
+    date = result.document.date
+    for index, (role, org) in sorted(result.roles.items()):
+        token = result.doc[index]
+        if token.i in result.by_token:
+            continue
+        named = _named_holder(token, result)
+        if named is not None:
+            result.by_token[token.i] = named
+            continue
+        if not org or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        span = result.doc[token.i : token.i + 1]
+        if "Number=Plur" in str(token.morph):
+            if org in gazetteer.actors:
+                result.add(span, gazetteer.actors[org], "role")
+            continue
+        holders = gazetteer.holders_for_word(token.lemma_.lower().replace("_", ""), org, date)
+        if not holders:
+            for candidate in LEADER_ROLES if role == "leader" else (role,):
+                holders = gazetteer.holders(candidate, org, date)
+                if holders:
+                    break
+        if len(holders) == 1:
+            result.add(span, holders[0], "role")
+
+
+def _role_of(
+    token: Token, office_words: dict[str, str], gazetteer: Gazetteer, result: Resolution
+) -> tuple[str | None, str | None]:
+    """The role a noun names and the state or organisation it is a role of."""
+    lower = token.text.lower()
+    lemma = token.lemma_.lower().replace("_", "")
+    role = office_words.get(lower) or office_words.get(lemma)
+    if role is None:
+        # Compounds: "Hamasleider", "EU-ambassadeur", "D66-politicus".
+        for i in range(2, len(lower) - 3):
+            rest = lower[i:].lstrip("-")
+            if rest not in office_words:
+                continue
+            head = token.text[:i].rstrip("-")
+            key = alias_key(head, gazetteer, result.document.lang)
+            if key is None and head.endswith("s"):  # linking s: "Raadsvoorzitter"
+                key = alias_key(head[:-1], gazetteer, result.document.lang)
+            if key:
+                return office_words[rest], key
+            return office_words[rest], None  # an office all the same ("Commissievoorzitter")
+        return None, None
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") or child.dep_.startswith("nmod"):
+            key = gazetteer.demonym(child.text)
+            if key is None and child.dep_.startswith("nmod") and result.actor_at(child):
+                key = result.actor_at(child).key  # type: ignore[union-attr]
+            if key:
+                return role, key
+    if token.i > 0:
+        return role, gazetteer.demonym(token.doc[token.i - 1].text)
+    return role, None
+
+
+def _named_holder(token: Token, result: Resolution) -> Mention | None:
+    """The named person a role noun is in apposition with ("president Xi")."""
+    for child in token.children:
+        if child.dep_ in ("appos", "flat", "nmod", "compound") and child.i in result.by_token:
+            mention = result.by_token[child.i]
+            if mention.actor.kind == "Person":
+                return mention
+    nxt = token.i + 1
+    if nxt < len(token.doc) and nxt in result.by_token:
+        mention = result.by_token[nxt]
+        if mention.actor.kind == "Person":
+            return mention
+    if token.dep_ in ("appos", "flat") and token.head.i in result.by_token:
+        mention = result.by_token[token.head.i]
+        if mention.actor.kind == "Person":
+            return mention
+    return None
