@@ -49,19 +49,23 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
                         if c.dep_ == "conj"
                         for a in actor_of(c, resolution, depth + 1)
                     )
-    elif depth == 0:
-        # A thing owned by an actor: "het Amerikaanse voorstel", "zijn vader".
-        owner = owner_of(token, resolution)
+    else:
+        # A name in apposition says who is meant ("China's top official, Wang Yi";
+        # "tien Europeanen, onder wie X"); failing that, the owner of the thing
+        # ("het Amerikaanse voorstel").
+        for child in token.children:
+            if child.dep_ in ("appos", "flat"):
+                arguments.extend(actor_of(child, resolution, depth + 1))
+        owner = owner_of(token, resolution) if depth == 0 and not arguments else None
         if owner is not None:
             arguments.append(Argument(owner.actor, owner.token, 0.7))
     for child in token.children:
-        # conjuncts, and the named members of a group: "tien Europeanen, onder wie X"
-        if child.dep_ == "conj" or (actor is None and child.dep_ in ("appos", "flat")):
+        if child.dep_ == "conj":
             arguments.extend(actor_of(child, resolution, depth + 1))
     return arguments
 
 
-def owner_of(token: Token, resolution: Resolution) -> Argument | None:
+def owner_of(token: Token, resolution: Resolution, depth: int = 0) -> Argument | None:
     """The actor a thing belongs to ("het Amerikaanse voorstel", "zijn profiel",
     "de signalen van Trump"); not for role nouns, whose demonym is a nationality."""
     if token.pos_ != "NOUN" or token.i in resolution.roles:
@@ -78,12 +82,15 @@ def owner_of(token: Token, resolution: Resolution) -> Argument | None:
         # "een Ryanair-vliegtuig": the thing belongs to the actor named in the compound
         return Argument(resolution.modifiers[token.i], token, 0.8)
     for child in token.children:
-        if (
-            child.dep_.startswith("nmod")
-            and preposition(child) in ("van", "of")
-            and resolution.actor_at(child)
-        ):
-            return Argument(resolution.actor_at(child), child)  # type: ignore[arg-type]
+        if child.dep_.startswith("nmod") and preposition(child) in ("van", "of"):
+            actor = resolution.actor_at(child)
+            if actor is not None:
+                return Argument(actor, child)
+            # "the withdrawal of French troops": the owner of what it is "of"
+            if child.pos_ == "NOUN" and not depth:
+                inner = owner_of(child, resolution, depth=1)
+                if inner is not None:
+                    return Argument(inner.actor, inner.token, 0.8)
     return None
 
 

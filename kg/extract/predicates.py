@@ -57,6 +57,23 @@ def find_predicates(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicat
     return ()
 
 
+def clause_dates(token: Token, document: Document) -> list[str]:
+    """Dates of the predicate's own clause, else of the clauses that report or
+    govern it ("On Thursday, Macron announced that he was withdrawing ...")."""
+    node = token
+    for _ in range(4):
+        found = dates_in(clause_tokens(node), document.date)
+        if found or node.head.i == node.i:
+            return found
+        if node.pos_ == "NOUN" and node.dep_ in ("obj", "nsubj", "nsubj:pass"):
+            node = node.head  # the light verb's clause: clause_tokens covered its modifiers
+        elif node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj"):
+            node = node.head
+        else:
+            return found
+    return []
+
+
 def modality(
     token: Token, governor: Token | None, predicate: Predicate, lang: str, lexicon: Lexicon
 ) -> tuple[bool, bool]:
@@ -132,7 +149,7 @@ def predicate_relations(
     if not subjects or not objects:
         return
     negated, hedged = modality(token, governor, predicate, lang, lexicon)
-    dates = dates_in(clause_tokens(token), document.date) or [document.date]
+    dates = clause_dates(token, document) or [document.date]
     start, end = document.source_span(sent.start_char, sent.end_char)
     trigger = token.text if governor is None else f"{governor.text} … {token.text}"
     for subject in subjects:
