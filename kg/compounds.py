@@ -94,13 +94,30 @@ class CompoundLemmas:
                 continue
             if token.pos_ not in SPLIT_POS or "_" in token.lemma_ or "-" in token.text:
                 continue
-            lemma = token.lemma_
+            lemma = self.repair(token.lemma_, token.pos_)
+            token.lemma_ = lemma
             if lemma.lower() in self.whole or len(lemma) < 2 * MIN_PART:
                 continue
             split = self.split_verb(lemma) if token.pos_ == "VERB" else self.split(lemma)
             if split is not None:
                 token.lemma_ = split
         return doc
+
+    def repair(self, lemma: str, pos: str) -> str:
+        """Undo the edit-tree lemmatizer's spelling slips where the treebank knows
+        the word: a capital kept from the sentence start ("Internationaal"), a
+        doubled or undoubled letter ("arresteeren", "missionariss", "gewad"),
+        a dropped ending ("pleit" for "pleiten", "menigt" for "menigte")."""
+        lower = lemma.lower()
+        if lemma[:1].isupper() and not lemma.isupper() and lower in self.whole:
+            return lower
+        known = self.verbs if pos == "VERB" else self.whole
+        if lower in known:
+            return lemma
+        for candidate in _spelling_variants(lower, pos):
+            if candidate in known:
+                return candidate
+        return lemma
 
     def split_verb(self, lemma: str) -> str | None:
         """Separable verbs: particle + a known verb ("samenwerken" -> "samen_werken")."""
@@ -122,7 +139,9 @@ class CompoundLemmas:
             pieces.append(self.splits.get(piece.lower(), piece))
         last = lower[head[0] : head[1]]
         pieces.append(self.splits.get(last) or self.heads.get(last, last))
-        return "_".join(pieces)
+        joined = "_".join(pieces)
+        # a capital from the sentence start is no part of a common noun's lemma
+        return joined.lower() if word[:1].isupper() and word[1:].islower() else joined
 
     def _split(
         self, word: str, start: int, memo: dict[int, list[tuple[int, int]] | None]
@@ -170,6 +189,27 @@ class CompoundLemmas:
         self.verbs, self.known = set(tables["verbs"]), dict(tables["known"])
         self.splits = dict(tables["splits"])
         return self
+
+
+VOWELS = "aeiou"
+
+
+def _spelling_variants(word: str, pos: str) -> list[str]:
+    """Regular Dutch spelling alternations between a form and its lemma."""
+    variants = []
+    if pos == "VERB":
+        variants += [word + "en", word + "n"]
+        stem = word[:-2] if word.endswith("en") else word
+        # "arresteeren" -> "arresteren", "roemmen" -> "roemen"
+        for i in range(len(stem) - 1):
+            if stem[i] == stem[i + 1]:
+                variants.append(stem[:i] + stem[i + 1 :] + "en")
+    else:
+        variants += [word + "e", word[:-1] if len(word) > 4 and word[-1] == word[-2] else ""]
+        # an open syllable spelt with one vowel: "gewad" -> "gewaad"
+        if len(word) > 3 and word[-2] in VOWELS and word[-3] not in VOWELS:
+            variants.append(word[:-1] + word[-2] + word[-1])
+    return [v for v in variants if v]
 
 
 @Language.factory("geokg_compounds")
