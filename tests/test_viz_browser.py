@@ -294,3 +294,29 @@ def test_large_graph_stabilises_within_ten_seconds(browser: Browser, tmp_path: P
     assert "edge labels show" not in browser.eval(status)
     assert 0 < browser.eval("geokg.visible().edges") < 600
     assert browser.errors() == []
+
+
+@pytest.mark.slow
+def test_built_seed_article_page_loads_offline_and_counts_match(
+    browser: Browser, tmp_path: Path
+) -> None:
+    """The page `kg build` writes for the real seed article, not a hand-made graph."""
+    from kg.pipeline import build
+
+    seed = Path(__file__).resolve().parent.parent / "seeds"
+    graph = build([seed])
+    view = graph_view(graph)
+    page = tmp_path / "graph.html"
+    render(graph, page)
+    browser.open(page)
+    browser.wait_stabilized()
+    time.sleep(0.3)
+    assert browser.errors() == []
+    assert [u for u in browser.requests() if u != page.as_uri() and not u.startswith("data:")] == []
+    assert browser.eval("[window.geokg.nodes, window.geokg.edges]") == [
+        len(view.actors),
+        len(view.edges),
+    ]
+    # the actors' names are on the canvas's data, as text
+    shown = browser.eval("document.documentElement.outerHTML")
+    assert "Kim Jong-un" in shown and "Russia" in shown
