@@ -132,3 +132,31 @@ def load_lexicon() -> Lexicon:
         {(lang, word): kind for _, (lang, word, kind) in _rows("attendance.tsv", 3)},
         frozenset((lang, normalise(lemma)) for _, (lang, lemma) in _rows("proposals.tsv", 2)),
     )
+
+
+def verb_lemma_candidates(form: str, lang: str) -> list[str]:
+    """Lemmas a regular verb form may have, for when the lemmatizer slips:
+    English "slammed" -> "slam", "urged" -> "urge", "denies" -> "deny";
+    Dutch "stemt" -> "stemmen", "beschuldigde" -> "beschuldigen"."""
+    candidates: list[str] = []
+    if lang == "en":
+        for suffix in ("ing", "ed", "es", "s", "d"):
+            if form.endswith(suffix) and len(form) > len(suffix) + 2:
+                stem = form[: -len(suffix)]
+                candidates += [stem, stem + "e"]
+                if len(stem) > 2 and stem[-1] == stem[-2]:
+                    candidates.append(stem[:-1])  # slammed -> slam
+                if stem.endswith("i"):
+                    candidates.append(stem[:-1] + "y")  # denied -> deny
+    elif lang == "nl":
+        stem = form
+        for suffix in ("den", "ten", "de", "te", "en", "t", "d"):
+            if form.endswith(suffix) and len(form) > len(suffix) + 2:
+                stem = form[: -len(suffix)]
+                break
+        if stem.startswith("ge") and len(stem) > 5:
+            candidates.append(stem[2:] + "en")
+        candidates += [stem + "en", stem + stem[-1] + "en"]  # stemt -> stemmen
+        if len(stem) > 2 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+            candidates.append(stem[:-2] + stem[-1] + "en")  # maakt -> maken
+    return [normalise(c) for c in dict.fromkeys(candidates)]

@@ -59,6 +59,12 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
         owner = owner_of(token, resolution) if depth == 0 and not arguments else None
         if owner is not None:
             arguments.append(Argument(owner.actor, owner.token, 0.7))
+        elif not arguments and resolution.roles.get(token.i, ("", ""))[1]:
+            # an office whose holder is unknown stands for its body:
+            # "doodde de Hamasleider" is an attack on Hamas
+            body = load_gazetteer().actors.get(resolution.roles[token.i][1])
+            if body is not None:
+                arguments.append(Argument(body, token, 0.7))
     for child in token.children:
         if child.dep_ == "conj":
             arguments.extend(actor_of(child, resolution, depth + 1))

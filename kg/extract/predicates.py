@@ -19,7 +19,7 @@ from kg.extract.arguments import (
     with_preposition,
 )
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import Lexicon, Predicate, normalise
+from kg.lexicon import Lexicon, Predicate, normalise, verb_lemma_candidates
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
 
@@ -47,6 +47,11 @@ def find_predicates(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicat
             # The treebank lemmatizes "sprak" in "sprak ... uit" as "uit_spreken";
             # without the particle in the sentence it is plain "spreken".
             found = lexicon.predicate(lang, "VERB", raw.rsplit("_", 1)[1])
+        for candidate in () if found else verb_lemma_candidates(token.lower_, lang):
+            # the lemmatizer slipped on a form the lexicon's verb explains
+            found = lexicon.predicate(lang, "VERB", candidate)
+            if found:
+                break
         return found
     if token.pos_ in ("NOUN", "PROPN"):
         lemma = normalise(token.lemma_)
