@@ -26,6 +26,9 @@ def friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             return command(*args, **kwargs)
         except KgError as err:
             raise click.ClickException(str(err)) from err
+        except OSError as err:  # an output folder or file that cannot be written
+            where = f"{err.filename}: " if err.filename else ""
+            raise click.ClickException(f"{where}{err.strerror or err}") from err
 
     return wrapper
 

@@ -152,3 +152,11 @@ def test_malformed_sparql_is_a_one_line_error(tmp_path):
 def test_evaluate_needs_a_gold_file(tmp_path):
     result = run("evaluate", SEED)
     assert result.exit_code == 2 and "--gold" in result.output
+
+
+def test_unwritable_output_is_a_one_line_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("extract", SEED, "-o", blocker / "out.jsonl")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
