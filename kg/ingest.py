@@ -148,8 +148,9 @@ def _is_heading(line: str, following: str | None) -> bool:
     return following is None or following[0].isupper() or following[0] in "\"'“‘"
 
 
-def read_article(path: Path, lang: str | None = None) -> Document:
+def read_article(path: str | Path, lang: str | None = None) -> Document:
     """Read one article file; raise ``InputError`` if it is not readable text."""
+    path = Path(path)
     try:
         data = path.read_bytes()
     except FileNotFoundError as err:
