@@ -13,7 +13,6 @@ from kg.lexicon import Lexicon, Predicate, load_lexicon
 from kg.records import Actor
 from kg.resolve import Resolution
 
-SUBJECT = ("nsubj", "nsubj:pass", "csubj")
 PASSIVE_SUBJECT = "nsubj:pass"
 AGENT_PREPOSITIONS = {"nl": ("door",), "en": ("by",)}
 OF_PREPOSITIONS = {"nl": ("van",), "en": ("of",)}
