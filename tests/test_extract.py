@@ -168,6 +168,19 @@ TABLE = [
             ("Emmanuel Macron", "meets", "Olaf Scholz", D, False, False),
         },
     ),
+    (
+        "De Britse premier sprak met de Duitse bondskanselier.",
+        "nl",
+        {("Keir Starmer", "meets", "Friedrich Merz", D, False, False)},
+    ),
+    (
+        "British Prime Minister Keir Starmer met Emmanuel Macron.",
+        "en",
+        {
+            ("Keir Starmer", "leaderOf", "United Kingdom", D, False, False),
+            ("Keir Starmer", "meets", "Emmanuel Macron", D, False, False),
+        },
+    ),
     ("Biden did not meet Putin.", "en", {("Joe Biden", "meets", "Vladimir Putin", D, True, False)}),
     (
         "Russia was accused by Ukraine of shelling the plant.",
@@ -212,3 +225,9 @@ def test_known_miss_particle_read_as_preposition():
     assert ("NATO", "requests", "Russia", D, False, False) in extracted(
         "De NAVO riep Rusland op de troepen terug te trekken.", "nl"
     )
+
+
+@pytest.mark.slow
+def test_a_minister_is_no_member_of_a_state():
+    got = extracted("De Nederlandse minister van Buitenlandse Zaken sprak met Lavrov.", "nl")
+    assert got and not any(relation == "memberOf" for _s, relation, *_rest in got)

@@ -62,6 +62,8 @@ def role_relations(
         org = gazetteer.actors.get(org_key)
         if relation not in ("leaderOf", "memberOf") or person is None or org is None:
             continue
+        if relation == "memberOf" and org.kind == "State":
+            continue  # one belongs to organisations, alliances and parties, not to states
         if person.actor.kind != "Person":
             continue
         if person.how == "role":

@@ -23,6 +23,8 @@ class Resolution:
     metonyms: dict[int, Actor] = field(default_factory=dict)
     #: role nouns: token -> (role, organisation or state key)
     roles: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: offices of several words: head token -> (start, end) of the phrase
+    role_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
     #: words that name an actor as a modifier: "Ryanair-vliegtuig", "Russische"
     modifiers: dict[int, Actor] = field(default_factory=dict)
 

@@ -20,7 +20,35 @@ def find_roles(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
     """Role nouns: "de Chinese president", "premier van Israël", "Hamasleider",
     "D66-politicus": the role and the state or organisation it belongs to."""
     office_words = {**lexicon.offices.get(lang, {}), **gazetteer.office_words(lang)}
-    for token in result.doc:
+    phrases = {w: r for w, r in office_words.items() if " " in w}
+    longest = max((len(w.split()) for w in phrases), default=0)
+    covered: set[int] = set()
+    doc = result.doc
+    for start in range(len(doc)):
+        # Offices of several words: "prime minister", "minister van Buitenlandse
+        # Zaken", "secretary of state"; anchored on the phrase's syntactic head.
+        for size in range(min(longest, len(doc) - start), 1, -1):
+            span = doc[start : start + size]
+            role = phrases.get(" ".join(t.lower_ for t in span))
+            if role is None:
+                continue
+            before = doc[start - 1].text if start > 0 else ""
+            org = next(
+                (
+                    gazetteer.demonym(c.text)
+                    for c in span.root.children
+                    if c.dep_ == "amod" and gazetteer.demonym(c.text)
+                ),
+                None,
+            )
+            org = org or gazetteer.demonym(before) or alias_key(before, gazetteer, lang)
+            result.roles[span.root.i] = (role, org or "")
+            result.role_spans[span.root.i] = (span.start, span.end)
+            covered.update(range(span.start, span.end))
+            break
+    for token in doc:
+        if token.i in covered:
+            continue
         role, org = _role_of(token, office_words, gazetteer, result)
         if role:
             result.roles[token.i] = (role, org or "")
@@ -41,12 +69,14 @@ def assign_roles(result: Resolution, gazetteer: Gazetteer) -> None:
             continue
         if not org or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        span = result.doc[token.i : token.i + 1]
+        start, end = result.role_spans.get(token.i, (token.i, token.i + 1))
+        span = result.doc[start:end]
         if "Number=Plur" in str(token.morph):
             if org in gazetteer.actors:
                 result.add(span, gazetteer.actors[org], "role")
             continue
-        holders = gazetteer.holders_for_word(token.lemma_.lower().replace("_", ""), org, date)
+        word = span.text.lower() if end - start > 1 else token.lemma_.lower().replace("_", "")
+        holders = gazetteer.holders_for_word(word, org, date)
         if not holders:
             for candidate in LEADER_ROLES if role == "leader" else (role,):
                 holders = gazetteer.holders(candidate, org, date)
@@ -96,7 +126,7 @@ def _named_holder(token: Token, result: Resolution) -> Mention | None:
             mention = result.by_token[child.i]
             if mention.actor.kind == "Person":
                 return mention
-    nxt = token.i + 1
+    nxt = result.role_spans.get(token.i, (token.i, token.i + 1))[1]
     if nxt < len(token.doc) and nxt in result.by_token:
         mention = result.by_token[nxt]
         if mention.actor.kind == "Person":
