@@ -6,7 +6,7 @@ turns them into RDF.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: Classes of actors, as named in the ontology (``kg:Person`` ...).
 ACTOR_CLASSES = ("Person", "State", "Organization", "City", "Place", "Event", "Group")
@@ -85,4 +85,3 @@ class Relation:
     start: int = 0  # the sentence's span in the original file
     end: int = 0
     trigger: str = ""  # the words that carry the relation ("steun aan")
-    extras: dict[str, str] = field(default_factory=dict, compare=False, hash=False)

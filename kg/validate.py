@@ -13,8 +13,7 @@ from functools import cache
 from rdflib import Dataset, Graph
 
 from kg import vocab
-from kg.errors import DataError
-from kg.resources import ontology_file
+from kg.resources import turtle_graph
 
 
 @dataclass(frozen=True)
@@ -26,13 +25,7 @@ class Report:
 
 @cache
 def shapes() -> Graph:
-    graph = Graph()
-    try:
-        with ontology_file("shapes.ttl").open("rb") as fh:
-            graph.parse(fh, format="turtle")
-    except (OSError, SyntaxError) as err:
-        raise DataError(f"cannot read the shapes shapes.ttl: {err}") from err
-    return graph
+    return turtle_graph("shapes.ttl")
 
 
 def validate(dataset: Dataset | Graph) -> Report:

@@ -16,7 +16,7 @@ from functools import cache
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 
 from kg.errors import DataError
-from kg.resources import ontology_file
+from kg.resources import turtle_graph
 
 KG = Namespace("https://w3id.org/geokg/ontology#")
 ID = Namespace("https://w3id.org/geokg/id/")
@@ -61,13 +61,7 @@ class RelationInfo:
 @cache
 def ontology() -> Graph:
     """The parsed ontology graph (cached; treat it as read-only)."""
-    graph = Graph()
-    try:
-        with ontology_file("geokg.ttl").open("rb") as fh:
-            graph.parse(fh, format="turtle")
-    except (OSError, SyntaxError) as err:
-        raise DataError(f"cannot read the ontology geokg.ttl: {err}") from err
-    return graph
+    return turtle_graph("geokg.ttl")
 
 
 def _local(iri: URIRef | None) -> str | None:
