@@ -12,6 +12,11 @@ compounds it never saw. This component splits a lemma into parts the training
 lemmas contain, dropping linking morphemes ("gezondheid-s-zorg"), and
 lemmatizes the last part with the forms seen in training ("groepen" -> "groep").
 Words seen whole in training are left as they are.
+
+Separable verbs take their particle into the lemma wherever it stands ("geeft
+... aan" -> "aan_geven"), as the treebank does for the verbs it lists so; a
+particle the lemmatizer guessed from the context but the parse does not show
+is dropped again ("staat" -> "staan", not "vast_staan").
 """
 
 from __future__ import annotations
@@ -21,11 +26,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 SPLIT_POS = {"NOUN", "VERB", "ADJ"}  # names ("Konmar", "Opstelten") are never split
 LINKS = ("s", "en", "e", "n", "-")
 MIN_PART = 3
+PLURAL_ENDINGS = ("en", "s")  # written after a hyphen on abbreviations
 
 
 class CompoundLemmas:
@@ -37,6 +43,7 @@ class CompoundLemmas:
         self.whole: set[str] = set()
         self.particles: set[str] = set()  # first parts of separable verbs
         self.verbs: set[str] = set()  # verb lemmas seen whole
+        self.separable: set[str] = set()  # "aan_geven": particle verbs of the treebank
         self.heads: dict[str, str] = {}
         self.known: dict[str, str] = {}  # "form|UPOS" -> lemma, where training agrees
         self.splits: dict[str, str] = {}  # compound form -> its split lemma in training
@@ -65,9 +72,11 @@ class CompoundLemmas:
                 counts[pieces[0]] = counts.get(pieces[0], 0) + 1
             else:
                 split[key] = split.get(key, 0) + 1
-                self.splits.setdefault(form.lower(), lemma.lower())
+                if form.lower().startswith(pieces[0]):  # not "werk" of "werk ... door"
+                    self.splits.setdefault(form.lower(), lemma.lower())
                 if upos == "VERB" and len(pieces) == 2:
                     self.particles.add(pieces[0])
+                    self.separable.add(lemma.lower())
             for piece in pieces:
                 if len(piece) >= MIN_PART:
                     self.parts.add(piece)
@@ -87,21 +96,95 @@ class CompoundLemmas:
 
     # -- applying -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        parsed = doc.has_annotation("DEP")
         for token in doc:
-            known = self.known.get(f"{token.text}|{token.pos_}")
-            if known is not None:
-                token.lemma_ = known
-                continue
-            if token.pos_ not in SPLIT_POS or "_" in token.lemma_ or "-" in token.text:
-                continue
-            lemma = self.repair(token.lemma_, token.pos_)
-            token.lemma_ = lemma
-            if lemma.lower() in self.whole or len(lemma) < 2 * MIN_PART:
-                continue
-            split = self.split_verb(lemma) if token.pos_ == "VERB" else self.split(lemma)
-            if split is not None:
-                token.lemma_ = split
+            token.lemma_ = self.lemma_of(token, parsed)
         return doc
+
+    def lemma_of(self, token: Token, parsed: bool) -> str:
+        if token.pos_ == "VERB" and parsed:
+            separated = self.separated_particle(token)
+            if separated is not None:
+                return separated
+        known = self.known.get(f"{token.text}|{token.pos_}")
+        if known is not None:
+            return known
+        lemma = token.lemma_
+        if token.pos_ not in SPLIT_POS:
+            return lemma
+        if token.text.istitle() and lemma == token.text:
+            # a capital from the sentence start hid a word the tables know
+            known = self.known.get(f"{token.lower_}|{token.pos_}")
+            if known is not None:
+                return known
+        if "-" in token.text:
+            return self.hyphenated(token) if token.pos_ != "VERB" else lemma
+        if "_" in lemma:
+            if self.known_parts(token):
+                return lemma
+            lemma = lemma.replace("_", "")  # an edit tree split a stranger
+        lemma = self.repair(lemma, token.pos_)
+        if lemma.lower() in self.whole or len(lemma) < 2 * MIN_PART:
+            return lemma
+        if token.pos_ == "VERB":
+            return self.split_verb(lemma) or self.particle_form(token.lower_) or lemma
+        # the lemmatizer may have slipped on the inflection: the form's last part
+        # is then still a form the tables know ("gezondheidsprofielen")
+        return self.split(lemma) or self.split(token.text) or lemma
+
+    def hyphenated(self, token: Token) -> str:
+        """ "NS-topman" -> "NS_topman", "35-jarige" -> "35_jarig": the treebank
+        joins the parts of a hyphenated common noun or adjective with "_"."""
+        pieces = token.text.split("-")
+        if any(not piece for piece in pieces):
+            return token.lemma_
+        if len(pieces) == 2 and pieces[1] in PLURAL_ENDINGS:
+            return pieces[0]  # "GGD-en", "cd-s"
+        last = pieces[-1].lower()
+        tail = token.lemma_.rsplit("-", 1)[-1] if "-" in token.lemma_ else None
+        head = self.splits.get(last) or self.heads.get(last) or tail or last
+        first = pieces[0]
+        if first[:1].isupper() and first[1:].islower() and first.lower() in self.parts:
+            first = first.lower()  # "Auto-prijs": the sentence's capital
+        return "_".join([first, *pieces[1:-1], head])
+
+    def particle_form(self, form: str) -> str | None:
+        """A particle verb's form the lemmatizer did not know: particle + a
+        known verb form ("ingeschat" -> "in" + "geschat" -> "in_schatten")."""
+        for i in range(len(form) - MIN_PART, 1, -1):
+            particle, rest = form[:i], form[i:]
+            verb = self.heads.get(rest)
+            if particle in self.particles and verb in self.verbs:
+                return f"{particle}_{verb}"
+        return None
+
+    def separated_particle(self, token: Token) -> str | None:
+        """The lemma of a verb whose particle stands apart, or None to leave it.
+
+        "geeft ... aan" -> "aan_geven" where the treebank has "aan_geven"; a
+        particle in the lemma that is neither in the form nor in the sentence
+        ("staat" lemmatized "vast_staan") is taken out.
+        """
+        lemma = token.lemma_.lower()
+        particles = [c.lower_ for c in token.children if _is_particle(c)]
+        if "_" in lemma:
+            first, _, verb = lemma.partition("_")
+            if token.lower_.startswith(first) or first in particles:
+                return None
+        else:
+            verb = lemma
+        for particle in particles:
+            if f"{particle}_{verb}" in self.separable:
+                return f"{particle}_{verb}"
+        return verb if verb != lemma else None
+
+    def known_parts(self, token: Token) -> bool:
+        """Whether a lemma's parts are words the treebank knows ("zorg_dossier",
+        not the "zorgdoss_ier" of a suffix edit learned from another word)."""
+        pieces = token.lemma_.lower().split("_")
+        if token.pos_ == "VERB" and len(pieces) == 2 and pieces[0] in self.particles:
+            return True
+        return all(piece in self.parts or piece in self.heads for piece in pieces)
 
     def repair(self, lemma: str, pos: str) -> str:
         """Undo the edit-tree lemmatizer's spelling slips where the treebank knows
@@ -176,6 +259,7 @@ class CompoundLemmas:
             "whole": sorted(self.whole),
             "particles": sorted(self.particles),
             "verbs": sorted(self.verbs),
+            "separable": sorted(self.separable),
             "heads": self.heads,
             "known": self.known,
             "splits": self.splits,
@@ -188,7 +272,17 @@ class CompoundLemmas:
         self.particles, self.heads = set(tables["particles"]), dict(tables["heads"])
         self.verbs, self.known = set(tables["verbs"]), dict(tables["known"])
         self.splits = dict(tables["splits"])
+        self.separable = set(tables.get("separable", ()))
         return self
+
+
+def _is_particle(token: Token) -> bool:
+    """A separable verb's particle, not the preposition of a fixed phrase that
+    the treebank also marks ``compound:prt`` ("om het leven komen", "voor de dag")."""
+    if token.dep_ != "compound:prt":
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is None or following.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
 
 
 VOWELS = "aeiou"

@@ -36,14 +36,24 @@ TRAIN_FILES = {"nl": ("train.conllu", "train-alpino.conllu"), "en": ("train.conl
 MODELS = REPO / "kg" / "models"
 
 
-def convert(lang: str, data: Path, corpus: Path, limit: int) -> tuple[Path, Path]:
-    """Write train/dev ``.spacy`` files from the CoNLL-U treebank."""
+def convert(
+    lang: str, data: Path, corpus: Path, limit: int, oversample: dict[str, int] | None = None
+) -> tuple[Path, Path]:
+    """Write train/dev ``.spacy`` files from the CoNLL-U treebank.
+
+    ``oversample`` maps a part of the treebank (a string of its ``# origin``
+    comments, e.g. ``Treebank/cdb``) to how many times its sentences are seen.
+    """
     corpus.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank(lang).vocab
     train_bin, dev_bin = DocBin(), DocBin()
     for name in TRAIN_FILES[lang]:
         for doc in read_docs(data / name, vocab, limit=limit):
             train_bin.add(doc)
+        for origin, times in (oversample or {}).items():
+            for _ in range(times - 1):
+                for doc in read_docs(data / name, vocab, limit=limit, origins=(origin,)):
+                    train_bin.add(doc)
     for doc in read_docs(data / "dev.conllu", vocab, limit=limit):
         dev_bin.add(doc)
     train_path, dev_path = corpus / "train.spacy", corpus / "dev.spacy"
@@ -130,7 +140,9 @@ def package(model: Path) -> None:
     """Copy a trained pipeline into the package, with its license attribution."""
     nlp = spacy.load(model)
     lang = nlp.lang
-    if lang == "nl" and "geokg_compounds" not in nlp.pipe_names:
+    if lang == "nl":
+        if "geokg_compounds" in nlp.pipe_names:
+            nlp.remove_pipe("geokg_compounds")  # tables are learnt anew by this code
         add_compound_lemmas(nlp, SHARED_DATA / "nl-ud")
     target = MODELS / lang
     nlp.meta.update({"name": f"geokg_{lang}", "license": "CC BY-SA 4.0", "sources": SOURCES[lang]})
@@ -142,6 +154,15 @@ def package(model: Path) -> None:
     tmp.rename(target)
 
 
+def _config_value(item: str) -> tuple[str, object]:
+    """``"a.b=0.5"`` -> ``("a.b", 0.5)``; values are read as JSON where they parse."""
+    key, _, value = item.partition("=")
+    try:
+        return key, json.loads(value)
+    except json.JSONDecodeError:
+        return key, value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m training")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -151,7 +172,22 @@ def main(argv: list[str] | None = None) -> int:
         tr.add_argument("--output", type=Path, default=HERE / "runs" / lang)
         tr.add_argument("--max-steps", type=int, default=0, help="0: as in the config")
         tr.add_argument("--limit", type=int, default=0, help="sentences per file (0: all)")
+        tr.add_argument("--config", type=Path, default=HERE / f"{lang}.cfg")
         tr.add_argument("--init-tok2vec", type=Path, help="pretrained tok2vec weights")
+        tr.add_argument(
+            "--oversample",
+            action="append",
+            default=[],
+            metavar="ORIGIN=N",
+            help="see sentences whose # origin contains ORIGIN N times",
+        )
+        tr.add_argument(
+            "--set",
+            action="append",
+            default=[],
+            metavar="KEY=VALUE",
+            help="a config override, e.g. training.optimizer.use_averages=true",
+        )
     pre = sub.add_parser("pretrain-nl", help="pretrain the Dutch tok2vec on raw text")
     pre.add_argument("--output", type=Path, default=HERE / "runs" / "pretrain-nl")
     pre.add_argument("--max-epochs", type=int, default=0, help="0: as in the config")
@@ -163,14 +199,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command in TRAIN_FILES:
-        train_path, dev_path = convert(args.command, args.data, args.output / "corpus", args.limit)
+        oversample = {k: int(v) for k, v in (item.rsplit("=", 1) for item in args.oversample)}
+        train_path, dev_path = convert(
+            args.command, args.data, args.output / "corpus", args.limit, oversample
+        )
         overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
+        overrides.update(_config_value(item) for item in args.set)
         if args.init_tok2vec:
             overrides["paths.init_tok2vec"] = str(args.init_tok2vec)
         if args.max_steps:
             overrides["training.max_steps"] = args.max_steps
             overrides["training.eval_frequency"] = min(500, max(1, args.max_steps // 2))
-        spacy_train(HERE / f"{args.command}.cfg", args.output, overrides=overrides)
+        spacy_train(args.config, args.output, overrides=overrides)
     elif args.command == "pretrain-nl":
         from spacy.training.pretrain import pretrain
         from spacy.util import load_config
