@@ -14,12 +14,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.auxiliaries import auxiliaries_from_function  # registers geokg_auxiliaries
 from kg.compounds import CompoundLemmas  # registers the geokg_compounds factory
 from kg.errors import ModelError
 from kg.resources import model_dir
 
 LANGUAGES = ("nl", "en")
-__all__ = ["LANGUAGES", "CompoundLemmas", "load"]
+__all__ = ["LANGUAGES", "CompoundLemmas", "auxiliaries_from_function", "load"]
 
 
 @Language.component("geokg_paragraphs")

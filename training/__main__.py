@@ -25,7 +25,8 @@ from spacy.cli.train import train as spacy_train
 from spacy.tokens import DocBin
 from spacy.training import Example
 
-from kg.compounds import CompoundLemmas  # registers the geokg_compounds factory
+import kg.nlp  # noqa: F401  (registers geokg's own pipeline components)
+from kg.compounds import CompoundLemmas
 from training.conllu import read_docs, read_sentences
 
 HERE = Path(__file__).resolve().parent
@@ -141,8 +142,10 @@ def package(model: Path) -> None:
     nlp = spacy.load(model)
     lang = nlp.lang
     if lang == "nl":
-        if "geokg_compounds" in nlp.pipe_names:
-            nlp.remove_pipe("geokg_compounds")  # tables are learnt anew by this code
+        for name in ("geokg_auxiliaries", "geokg_compounds"):
+            if name in nlp.pipe_names:
+                nlp.remove_pipe(name)  # added anew, with tables learnt by this code
+        nlp.add_pipe("geokg_auxiliaries", after="parser")
         add_compound_lemmas(nlp, SHARED_DATA / "nl-ud")
     target = MODELS / lang
     nlp.meta.update({"name": f"geokg_{lang}", "license": "CC BY-SA 4.0", "sources": SOURCES[lang]})
