@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+from itertools import islice
 
 import pytest
+import spacy
+from spacy.tokens import DocBin
 
-from training.__main__ import SHARED_DATA, main
+from training.__main__ import SHARED_DATA, convert, main
+from training.conllu import read_sentences
 
 pytestmark = pytest.mark.slow
 
@@ -26,3 +30,25 @@ def test_dutch_recipe_trains_and_scores_a_few_steps(tmp_path, capsys):
     scores = json.loads(capsys.readouterr().out)
     assert set(scores) >= {"upos", "las", "lemma", "words_per_second"}
     assert 0 <= scores["las"] <= 100
+
+
+def _sentences(path):
+    docs = DocBin().from_disk(path).get_docs(spacy.blank("nl").vocab)
+    return sum(len(list(doc.sents)) for doc in docs)
+
+
+@pytest.mark.skipif(
+    not (SHARED_DATA / "nl-ud").is_dir(), reason="../shared/data not beside the repo"
+)
+def test_oversampling_and_dev_in_training(tmp_path):
+    data = SHARED_DATA / "nl-ud"
+    plain, dev = convert("nl", data, tmp_path / "plain", limit=50)
+    news, _ = convert("nl", data, tmp_path / "news", limit=50, oversample={"Treebank/cdb": 3})
+    final, _ = convert("nl", data, tmp_path / "final", limit=50, train_on_dev=True)
+    cdb = sum(
+        len(list(islice(read_sentences(data / name, ("Treebank/cdb",)), 50)))
+        for name in ("train.conllu", "train-alpino.conllu")
+    )
+    assert cdb > 0  # both files hold newspaper sentences from the Alpino cdb part
+    assert _sentences(news) - _sentences(plain) == 2 * cdb
+    assert _sentences(final) - _sentences(plain) == _sentences(dev) == 50
