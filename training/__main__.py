@@ -1,12 +1,13 @@
 """Train, score and package geokg's Dutch spaCy pipeline.
 
-    python -m training nl                 # convert the treebank, train to convergence
+    python -m training nl                 # held-out run: dev.conllu picks nothing, reports
+    python -m training nl --train-on-dev  # the shipped model: dev trained on too
     python -m training nl --max-steps 20  # a smoke run (what CI does)
     python -m training en --max-steps 8000
     python -m training pretrain-nl        # tok2vec pretraining on raw Dutch text
     python -m training nl --init-tok2vec training/runs/pretrain-nl/model7.bin
-    python -m training evaluate training/runs/nl/model-best
-    python -m training package training/runs/nl/model-best
+    python -m training evaluate training/runs/nl/model-last
+    python -m training package training/runs/nl/model-last
 
 Data comes from ../shared/data/nl-ud and en-ud (CC BY-SA 4.0); see docs/MODELS.md.
 """
@@ -36,6 +37,9 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 #: Training files per language (in ``SHARED_DATA/<lang>-ud``).
 TRAIN_FILES = {"nl": ("train.conllu", "train-alpino.conllu"), "en": ("train.conllu",)}
 MODELS = REPO / "kg" / "models"
+#: Parts of the training files seen more than once: the Dutch newspaper text of the
+#: Alpino treebank (``cdb``), the genre geokg reads, twice (dev LAS 80.4 -> 81.3).
+OVERSAMPLE = {"nl": {"Treebank/cdb": 2}, "en": {}}
 
 
 def convert(
@@ -193,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
             action="append",
             default=[],
             metavar="ORIGIN=N",
-            help="see sentences whose # origin contains ORIGIN N times",
+            help="see sentences whose # origin contains ORIGIN N times "
+            f"(default: {OVERSAMPLE[lang] or 'none'})",
         )
         tr.add_argument(
             "--train-on-dev",
@@ -219,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command in TRAIN_FILES:
         oversample = {k: int(v) for k, v in (item.rsplit("=", 1) for item in args.oversample)}
+        oversample = oversample or OVERSAMPLE[args.command]
         train_path, dev_path = convert(
             args.command,
             args.data,
@@ -233,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
             overrides["paths.init_tok2vec"] = str(args.init_tok2vec)
         if args.max_steps:
             overrides["training.max_steps"] = args.max_steps
+            if "total_steps" in args.config.read_text(encoding="utf-8"):
+                # the learning rate still falls to 0 at the last step
+                overrides["training.optimizer.learn_rate.total_steps"] = args.max_steps
             overrides["training.eval_frequency"] = min(500, max(1, args.max_steps // 2))
         spacy_train(args.config, args.output, overrides=overrides)
     elif args.command == "pretrain-nl":
