@@ -102,6 +102,8 @@ class CompoundLemmas:
         return doc
 
     def lemma_of(self, token: Token, parsed: bool) -> str:
+        """The token's lemma in the treebank's convention: first what the parse
+        and the tables say for sure, then repairs, then compound splits."""
         if token.pos_ == "VERB" and parsed:
             separated = self.separated_particle(token)
             if separated is not None:
