@@ -131,3 +131,24 @@ def test_seed_role_and_pronoun():
     assert role and {m.actor.name for m in role} == {"Xi Jinping"}
     hij = seed.text.index("Hij lachte")
     assert by_start[hij].actor.name == "Kim Jong-un"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # the article is about Venezuela: the short name is the Venezuelan ruling party
+        (
+            "In Caracas sprak de leider van de Socialistische Partij over de crisis in Venezuela.",
+            "United Socialist Party of Venezuela",
+        ),
+        # about the Netherlands, or about nothing else: the Dutch party of that name
+        (
+            "In Den Haag sprak de leider van de Socialistische Partij over Nederland.",
+            "Socialist Party (Netherlands)",
+        ),
+        ("De Socialistische Partij wil meer geld voor de zorg.", "Socialist Party (Netherlands)"),
+    ],
+)
+def test_a_party_name_goes_to_the_namesake_of_the_country_in_the_news(text, party):
+    _, found = mentions(text, "2024-03-01")
+    assert ("Socialistische Partij", party, "name") in found

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -58,8 +59,9 @@ def names(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
         if span.text[:1].isupper() and (len(span.text) > 4 or span.text in short):
             spans.append(span)
     taken: set[int] = set()
-    for span in filter_spans(spans):
-        _add_name(result, span, span.label_, gazetteer)
+    chosen = filter_spans(spans)
+    for span, key in zip(chosen, _local_namesakes(chosen, gazetteer, lang), strict=True):
+        _add_name(result, span, key, gazetteer)
         taken.update(range(span.start, span.end))
     # Possessives and genitives not in the gazetteer as such: "Kims", "Maduro's".
     for token in doc:
@@ -72,6 +74,41 @@ def names(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
             key = single.get(token.text.lower())
             if key:
                 _add_name(result, doc[token.i : token.i + 1], key, gazetteer)
+
+
+def _local_namesakes(spans: list[Span], gazetteer: Gazetteer, lang: str) -> list[str]:
+    """The actor key of each name span, preferring a local namesake.
+
+    "de Socialistische Partij" in an article about Venezuela is the Venezuelan
+    ruling party (whose full name contains it), not the Dutch party of that name:
+    an organisation whose country the article never mentions otherwise gives way
+    to an organisation of a country it does mention, one of whose names contains
+    the name as written.
+    """
+    countries = [gazetteer.country_of(span.label_) for span in spans]
+    keys = []
+    for i, span in enumerate(spans):
+        key, actor = span.label_, gazetteer.actors[span.label_]
+        others = Counter(c for j, c in enumerate(countries) if c and j != i)
+        if actor.kind == "Organization" and actor.country and not others[actor.country]:
+            text = f" {span.text.lower()} "
+            for alias, other, country in _organisation_names(lang):
+                if other != key and others[country] and text in f" {alias} ":
+                    key = other
+                    break
+        keys.append(key)
+    return keys
+
+
+@functools.cache
+def _organisation_names(lang: str) -> tuple[tuple[str, str, str], ...]:
+    """(lowercase name, key, country) of every organisation that has a country."""
+    gazetteer = load_gazetteer()
+    return tuple(
+        (alias.lower(), key, actor.country)
+        for alias, key in gazetteer.alias_table(lang)
+        if (actor := gazetteer.actors[key]).kind == "Organization" and actor.country
+    )
 
 
 def modifiers(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
