@@ -73,6 +73,14 @@ def clause_tokens(predicate: Token) -> list[Token]:
                 and child != predicate
             ):
                 tokens.extend(child.subtree)
+    # A time phrase right after an event noun is the event's, wherever the parser
+    # attached it ("na de ontmoetingen met Trump in 2018": "in 2018" may hang on
+    # the main verb; the adjacent, low reading is the usual one).
+    elif predicate.pos_ == "NOUN" and predicate.head.i != predicate.i:
+        after = predicate.right_edge.i + 1
+        for child in predicate.head.children:
+            if child.dep_ in ("obl", "obl:tmod", "nmod:tmod") and child.left_edge.i == after:
+                tokens.extend(child.subtree)
     return sorted(set(tokens), key=lambda t: t.i)
 
 

@@ -231,3 +231,38 @@ def test_known_miss_particle_read_as_preposition():
 def test_a_minister_is_no_member_of_a_state():
     got = extracted("De Nederlandse minister van Buitenlandse Zaken sprak met Lavrov.", "nl")
     assert got and not any(relation == "memberOf" for _s, relation, *_rest in got)
+
+
+@pytest.mark.parametrize(
+    ("time_head", "time_dep"),
+    [
+        (5, "nmod"),  # "in 2019" on the event noun "gesprekken"
+        (2, "obl"),  # on the main verb, but right after the event noun
+    ],
+)
+def test_a_time_phrase_right_after_an_event_noun_dates_the_event(time_head, time_dep):
+    from kg.dates import clause_tokens, dates_in
+
+    # "Het land veranderde na de gesprekken met Parijs in 2019 ."
+    doc, _ = hand_parse(
+        ["Het", "land", "veranderde", "na", "de", "gesprekken", "met", "Parijs", "in", "2019", "."],
+        [1, 2, 2, 5, 5, 2, 7, 5, 9, time_head, 2],
+        ["det", "nsubj", "ROOT", "case", "det", "obl", "case", "nmod", "case", time_dep, "punct"],
+        ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "ADP", "NUM", "PUNCT"],
+        ["het", "land", "veranderen", "na", "de", "gesprek", "met", "Parijs", "in", "2019", "."],
+    )
+    assert dates_in(clause_tokens(doc[5]), "2025-09-07") == ["2019"]
+
+
+def test_a_time_phrase_away_from_the_event_noun_is_not_its_date():
+    from kg.dates import clause_tokens, dates_in
+
+    # "In 2019 veranderde het land na de gesprekken ." : the change is dated, not the talks
+    doc, _ = hand_parse(
+        ["In", "2019", "veranderde", "het", "land", "na", "de", "gesprekken", "."],
+        [1, 2, 2, 4, 2, 7, 7, 2, 2],
+        ["case", "obl", "ROOT", "det", "nsubj", "case", "det", "obl", "punct"],
+        ["ADP", "NUM", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+        ["in", "2019", "veranderen", "het", "land", "na", "de", "gesprek", "."],
+    )
+    assert dates_in(clause_tokens(doc[7]), "2025-09-07") == []
