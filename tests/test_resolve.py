@@ -152,3 +152,17 @@ def test_seed_role_and_pronoun():
 def test_a_party_name_goes_to_the_namesake_of_the_country_in_the_news(text, party):
     _, found = mentions(text, "2024-03-01")
     assert ("Socialistische Partij", party, "name") in found
+
+
+def test_another_first_name_before_a_known_surname_is_another_person():
+    _, found = mentions(
+        "Voormalig president Eduardo Rodríguez Veltzé vertegenwoordigt Bolivia in Den Haag.",
+        "2019-06-01",
+    )
+    assert ("Eduardo Rodríguez Veltzé", "Eduardo Rodríguez Veltzé", "new") in found
+    assert all(actor != "Delcy Rodríguez" for _, actor, _ in found)
+
+
+def test_a_first_name_spelt_otherwise_stays_with_the_known_person():
+    _, found = mentions("Aleksander Loekasjenko sprak in Minsk.", "2021-06-01")
+    assert ("Aleksander", "Alexander Lukashenko", "name") in found

@@ -35,6 +35,13 @@ class Resolution:
             self.by_token.setdefault(token.i, mention)
         return mention
 
+    def remove(self, mention: Mention) -> None:
+        """Take a mention back (a later, better reading of the same words)."""
+        self.mentions.remove(mention)
+        for i, found in list(self.by_token.items()):
+            if found is mention:
+                del self.by_token[i]
+
     def actor_names(self) -> set[str]:
         """Canonical names of every actor the article refers to, in any way."""
         names = {m.actor.name for m in self.mentions}

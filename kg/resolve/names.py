@@ -8,18 +8,21 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from difflib import SequenceMatcher
 
 import spacy
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from kg.dates import is_time_word
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.records import Actor
+from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
 
+#: How alike a first name must be to a known person's to be theirs, spelt otherwise.
+GIVEN_NAME_SIMILARITY = 0.6
 POSSESSIVE = re.compile(r"^(.+?)(?:['’]s|['’]|s)$")
 
 
@@ -182,12 +185,7 @@ def new_names(result: Resolution, gazetteer: Gazetteer) -> None:
             i += 1
             continue
         end = i + 1
-        while (
-            end < len(doc)
-            and doc[end].pos_ == "PROPN"
-            and end not in result.by_token
-            and doc[end].text[:1].isupper()
-        ):
+        while end < len(doc) and _loose_name_word(doc[end], result):
             end += 1
         span = doc[i:end]
         i = end
@@ -203,7 +201,16 @@ def new_names(result: Resolution, gazetteer: Gazetteer) -> None:
             known = before.actor  # the rest of a name split by a longer alias match
         after = result.by_token.get(span.end)
         if after is not None and after.actor.kind == "Person" and len(span) == 1:
-            known = after.actor  # a first name spelt otherwise: "Aleksander Loekasjenko"
+            if " " in after.text or _same_given_name(span.text, after.actor):
+                known = after.actor  # a first name spelt otherwise: "Aleksander Loekasjenko"
+            else:
+                # a bare surname after another first name is another person of that
+                # surname: "Eduardo Rodríguez Veltzé" is not Delcy Rodríguez
+                end = max(end, _end_token(doc, after))
+                result.remove(after)
+                while end < len(doc) and _loose_name_word(doc[end], result):
+                    end += 1
+                span, i = doc[span.start : end], end
         if known:
             result.add(span, known, "name")
             continue
@@ -211,6 +218,24 @@ def new_names(result: Resolution, gazetteer: Gazetteer) -> None:
         result.add(span, actor, "new")
         if actor.kind == "Person":
             surnames[span[-1].text.lower()] = actor
+
+
+def _end_token(doc: Doc, mention: Mention) -> int:
+    """The index of the token just past a mention."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.end if span is not None else 0
+
+
+def _loose_name_word(token: Token, result: Resolution) -> bool:
+    """A capitalised proper-name word no mention has taken yet."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.i not in result.by_token
+
+
+def _same_given_name(word: str, actor: Actor) -> bool:
+    """Whether ``word`` is the actor's given name, perhaps spelt otherwise
+    ("Aleksander" for "Alexander", "Vladimir" for "Wladimir")."""
+    given = _ascii(actor.name.split()[0]).lower()
+    return SequenceMatcher(None, _ascii(word).lower(), given).ratio() >= GIVEN_NAME_SIMILARITY
 
 
 def _is_time_word(span: Span) -> bool:
