@@ -266,3 +266,35 @@ def test_a_time_phrase_away_from_the_event_noun_is_not_its_date():
         ["in", "2019", "veranderen", "het", "land", "na", "de", "gesprek", "."],
     )
     assert dates_in(clause_tokens(doc[7]), "2025-09-07") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "visits"),
+    [
+        ("Mark", "Rutte", True),  # a Dutch leader in Paris visits it
+        ("Jan", "Pieterse", False),  # someone the gazetteer does not know may live there
+    ],
+)
+def test_acting_in_a_foreign_city_is_a_visit_only_for_known_people(first, last, visits):
+    doc, document = hand_parse(
+        [first, last, "sprak", "in", "Parijs", "."],
+        [2, 0, 2, 4, 2, 2],
+        ["nsubj", "flat", "ROOT", "case", "obl", "punct"],
+        ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+        [first, last, "spreken", "in", "Parijs", "."],
+    )
+    found = {(s, r, o) for s, r, o, *_ in triples(doc, document)}
+    assert (("Mark Rutte", "visits", "Paris") in found) is visits
+    assert all(r != "visits" for _, r, _ in found) is not visits
+
+
+def test_a_single_unknown_name_after_van_is_no_organisation_to_belong_to():
+    # "Piet Jansen van Ayr sprak." : Ayr may be a town, a club or a family
+    doc, document = hand_parse(
+        ["Piet", "Jansen", "van", "Ayr", "sprak", "."],
+        [4, 0, 3, 0, 4, 4],
+        ["nsubj", "flat", "case", "nmod", "ROOT", "punct"],
+        ["PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"],
+        ["Piet", "Jansen", "van", "Ayr", "spreken", "."],
+    )
+    assert all(r != "memberOf" for _, r, *_ in triples(doc, document))

@@ -166,3 +166,8 @@ def test_another_first_name_before_a_known_surname_is_another_person():
 def test_a_first_name_spelt_otherwise_stays_with_the_known_person():
     _, found = mentions("Aleksander Loekasjenko sprak in Minsk.", "2021-06-01")
     assert ("Aleksander", "Alexander Lukashenko", "name") in found
+
+
+def test_a_former_country_name_still_in_use():
+    _, found = mentions("Premier Zoran Zaev van Macedonië stemde in Strumica.", "2018-09-30")
+    assert ("Macedonië", "North Macedonia", "name") in found

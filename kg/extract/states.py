@@ -162,8 +162,9 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
             person = subject.actor
             if person.kind != "Person" or not city_country:
                 continue
-            if gazetteer.country_of(person.key) == city_country:
-                continue
+            home = gazetteer.country_of(person.key)
+            if home is None or home == city_country:
+                continue  # at home, or unknown to the gazetteer: maybe a local, no visitor
             yield stated(
                 sent,
                 document,
@@ -192,6 +193,8 @@ def affiliations(sent: Span, document: Document, resolution: Resolution) -> Iter
         org = resolution.actor_at(token)
         if org is None or org.kind not in ("Organization", "Group"):
             continue
+        if org.key.startswith("new/") and " " not in org.name:
+            continue  # a single unknown name ("Ayr", "Rihanna") may be a town, a person, a club
         if not token.dep_.startswith("nmod") or preposition(token) not in ("van", "of"):
             continue
         head = token.head
