@@ -298,3 +298,19 @@ def test_a_single_unknown_name_after_van_is_no_organisation_to_belong_to():
         ["Piet", "Jansen", "van", "Ayr", "spreken", "."],
     )
     assert all(r != "memberOf" for _, r, *_ in triples(doc, document))
+
+
+def test_members_named_with_onder_wie_fill_the_slot_of_their_group():
+    from kg.extract.arguments import actor_of
+
+    # "... tien Europeanen , onder wie minister Jan Smit en ambassadeur Piet Bos ."
+    # with the second office hung on the first name, as the parser does
+    doc, document = hand_parse(
+        "tien Europeanen , onder wie minister Jan Smit en ambassadeur Piet Bos .".split(),
+        [1, 1, 5, 5, 5, 1, 5, 6, 9, 6, 9, 10, 1],
+        "nummod ROOT punct case det nmod appos flat cc conj appos flat punct".split(),
+        "NUM NOUN PUNCT ADP PRON NOUN PROPN PROPN CCONJ NOUN PROPN PROPN PUNCT".split(),
+        "tien Europeaan , onder wie minister Jan Smit en ambassadeur Piet Bos .".split(),
+    )
+    resolution = resolve(doc, document)
+    assert [a.actor.name for a in actor_of(doc[1], resolution)] == ["Jan Smit", "Piet Bos"]

@@ -22,6 +22,11 @@ DEMONSTRATIVES = {"die", "dat", "deze", "dit", "those", "these", "that", "this"}
 PLACE_KINDS = {"City", "Place"}
 
 
+#: Prepositions that name members of a group: "tien Europeanen, onder wie X",
+#: "several countries, including France".
+INCLUSION = frozenset({"onder", "waaronder", "including", "among"})
+
+
 @dataclass(frozen=True)
 class Argument:
     """An actor filling a slot, and how sure we are it belongs there."""
@@ -48,12 +53,24 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
                         if c.dep_ == "conj"
                         for a in actor_of(c, resolution, depth + 1)
                     )
+        # "D66-politicus X en EU-ambassadeur Y": the parser may hang the second
+        # pair on the first name rather than on the office before it
+        for child in token.children:
+            if child.dep_ == "appos" and child.i != token.i:
+                arguments.extend(
+                    a
+                    for c in child.children
+                    if c.dep_ == "conj"
+                    for a in actor_of(c, resolution, depth + 1)
+                )
     else:
         # A name in apposition says who is meant ("China's top official, Wang Yi";
         # "tien Europeanen, onder wie X"); failing that, the owner of the thing
         # ("het Amerikaanse voorstel").
         for child in token.children:
-            if child.dep_ in ("appos", "flat"):
+            if child.dep_ in ("appos", "flat") or (
+                child.dep_.startswith("nmod") and preposition(child) in INCLUSION
+            ):
                 arguments.extend(actor_of(child, resolution, depth + 1))
         owner = owner_of(token, resolution) if depth == 0 and not arguments else None
         if owner is not None:
