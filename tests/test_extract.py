@@ -314,3 +314,17 @@ def test_members_named_with_onder_wie_fill_the_slot_of_their_group():
     )
     resolution = resolve(doc, document)
     assert [a.actor.name for a in actor_of(doc[1], resolution)] == ["Jan Smit", "Piet Bos"]
+
+
+def test_an_intention_beside_the_governing_verb_hedges():
+    # "Lavrov is van plan om Peking te bezoeken ."
+    doc, document = hand_parse(
+        "Lavrov is van plan om Peking te bezoeken .".split(),
+        [1, 1, 1, 2, 7, 7, 7, 1, 1],
+        "nsubj ROOT compound:prt fixed mark obj mark advcl punct".split(),
+        "PROPN AUX ADP NOUN SCONJ PROPN ADP VERB PUNCT".split(),
+        "Lavrov zijn van plan om Peking te bezoeken .".split(),
+    )
+    assert triples(doc, document) == {
+        ("Sergey Lavrov", "visits", "Beijing", "2025-09-07", False, True)
+    }

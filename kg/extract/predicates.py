@@ -107,6 +107,10 @@ def modality(
         if node.dep_ == "advcl":
             if any(lexicon.modifier(lang, c.lemma_, "mark") == "hedge" for c in node.children):
                 hedged = True
+            # "is van plan om ... te bezoeken", "has the intention to": an intention
+            # named beside the governing verb
+            if any(lexicon.modifier(lang, w.lemma_, "head") == "hedge" for w in _beside(node)):
+                hedged = True
             break
         node = node.head
         effect = lexicon.modifier(lang, node.lemma_, "head")
@@ -116,6 +120,14 @@ def modality(
             if lexicon.modifier(lang, child.lemma_, "dep") == "negate":
                 negated = True
     return negated, hedged
+
+
+def _beside(clause: Token) -> list[Token]:
+    """The words that complete the verb an adverbial clause hangs on ("van plan"
+    in "is van plan om ..."), not its subject or the clause itself."""
+    verb = clause.head
+    words = [c for c in verb.children if c.dep_ in ("compound:prt", "fixed", "obj", "obl")]
+    return words + [f for w in words for f in w.children if f.dep_ == "fixed"]
 
 
 # ---- relations ------------------------------------------------------------
