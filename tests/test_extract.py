@@ -328,3 +328,23 @@ def test_an_intention_beside_the_governing_verb_hedges():
     assert triples(doc, document) == {
         ("Sergey Lavrov", "visits", "Beijing", "2025-09-07", False, True)
     }
+
+
+@pytest.mark.parametrize(
+    ("deps"),
+    [
+        "obj ROOT obj punct".split(),  # two objects, no subject
+        "obj ROOT nsubj punct".split(),  # read object-verb-subject
+    ],
+)
+def test_a_person_visits_a_city_however_the_parser_ordered_them(deps):
+    doc, document = hand_parse(
+        "Lavrov bezocht Peking .".split(),
+        [1, 1, 1, 1],
+        deps,
+        "PROPN VERB PROPN PUNCT".split(),
+        "Lavrov bezoeken Peking .".split(),
+    )
+    assert triples(doc, document) == {
+        ("Sergey Lavrov", "visits", "Beijing", "2025-09-07", False, False)
+    }

@@ -158,6 +158,9 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
             bare = actor_of(child, resolution)
             if bare and child.i < verb.i:
                 return [Argument(a.actor, a.token, 0.8) for a in bare]
+    fronted = fronted_object(verb)
+    if fronted is not None:
+        return [Argument(a.actor, a.token, 0.8) for a in actor_of(fronted, resolution)]
     if verb.dep_ == "acl:relcl" or verb.dep_ == "acl":
         return actor_of(verb.head, resolution)
     # A verb without a subject of its own shares that of the verb it is
@@ -168,6 +171,18 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
     if controlled and verb.head.i != verb.i and seen < 3:
         return subjects_of(verb.head, resolution, lang, seen + 1)
     return []
+
+
+def fronted_object(verb: Token) -> Token | None:
+    """Two direct objects and no subject ("Macron bezocht Moskou" parsed obj-V-obj):
+    the one before the verb is the subject, as Dutch and English main clauses
+    put it first. None where the parse has a subject or no such pair."""
+    if is_passive(verb) or any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if len(objects) == 2 and objects[0].i < verb.i < objects[1].i:
+        return objects[0]
+    return None
 
 
 def infinitival(verb: Token) -> bool:
@@ -204,8 +219,9 @@ def objects_of(
                 deps = ("obj", "iobj") if slot == "obj" else ("iobj",)
                 if is_passive(token):
                     deps = (PASSIVE_SUBJECT,)
+                fronted = fronted_object(token)
                 for child in token.children:
-                    if child.dep_ in deps:
+                    if child.dep_ in deps and child != fronted:
                         found.extend(actor_of(child, resolution))
                 subjects = [c for c in token.children if c.dep_ == "nsubj"]
                 if not found and len(subjects) >= 2:

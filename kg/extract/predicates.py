@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from kg.dates import clause_tokens, dates_in
 from kg.extract.arguments import (
     OF_PREPOSITIONS,
+    PLACE_KINDS,
     Argument,
     actor_of,
     anaphoric_object,
@@ -161,6 +162,8 @@ def predicate_relations(
         objects, subjects = subjects, [a for t in agents for a in actor_of(t, resolution)]
     if predicate.reverse:
         subjects, objects = objects, subjects
+    if _place_visits_person(predicate, subjects, objects):
+        subjects, objects = objects, subjects
     if subjects and not objects and predicate.pos == "VERB" and "obj" in predicate.objects:
         objects = anaphoric_object(token, subjects, resolution, lang)
     if not subjects or not objects:
@@ -199,6 +202,20 @@ def predicate_relations(
                     end=end,
                     trigger=trigger,
                 )
+
+
+def _place_visits_person(
+    predicate: Predicate, subjects: list[Argument], objects: list[Argument]
+) -> bool:
+    """ "Macron bezocht Moskou" parsed object-verb-subject (Dutch allows it, and the
+    parser takes it for unknown names): a city does not visit a person."""
+    return (
+        predicate.pos == "VERB"
+        and predicate.relation_for("City") == "visits"
+        and len(subjects) == len(objects) == 1
+        and subjects[0].actor.kind in PLACE_KINDS
+        and objects[0].actor.kind == "Person"
+    )
 
 
 def _state_of_leader(actor: Actor, other: Actor, document: Document) -> Actor:
