@@ -29,6 +29,7 @@ from __future__ import annotations
 import calendar
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -287,6 +288,8 @@ class Gazetteer:
             names += [a for a, tag in actor.aliases if tag in (lang, "mul")]
             for name in names:
                 table[(name, key)] = None
+                # news often drops the accents: "Lopez Obrador", "Erdogan"
+                table[(_without_accents(name), key)] = None
         return list(table)
 
     def demonym(self, word: str) -> str | None:
@@ -384,3 +387,9 @@ def _load(extra: str | None) -> Gazetteer:
             raise DataError(f"{path}: gazetteer folder not found (set {ENV_EXTRA} to a folder)")
         folders.append(path)
     return Gazetteer(folders)
+
+
+def _without_accents(text: str) -> str:
+    """ "López Obrador" -> "Lopez Obrador" (letters like "ø" and "ł" stay)."""
+    letters = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in letters if not unicodedata.combining(c))

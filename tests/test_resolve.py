@@ -171,3 +171,8 @@ def test_a_first_name_spelt_otherwise_stays_with_the_known_person():
 def test_a_former_country_name_still_in_use():
     _, found = mentions("Premier Zoran Zaev van Macedonië stemde in Strumica.", "2018-09-30")
     assert ("Macedonië", "North Macedonia", "name") in found
+
+
+def test_a_name_written_without_its_accents():
+    _, found = mentions("Lopez Obrador sprak met Erdogan.", "2019-06-01")
+    assert ("Lopez Obrador", "Andrés Manuel López Obrador", "name") in found
