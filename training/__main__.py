@@ -1,13 +1,13 @@
 """Train, score and package geokg's Dutch spaCy pipeline.
 
-    python -m training nl                 # held-out run: dev.conllu picks nothing, reports
-    python -m training nl --train-on-dev  # the shipped model: dev trained on too
+    python -m training nl                 # train; dev.conllu picks model-best (shipped)
+    python -m training nl --train-on-dev  # also learn from dev (take model-last)
     python -m training nl --max-steps 20  # a smoke run (what CI does)
     python -m training en --max-steps 8000
     python -m training pretrain-nl        # tok2vec pretraining on raw Dutch text
     python -m training nl --init-tok2vec training/runs/pretrain-nl/model7.bin
-    python -m training evaluate training/runs/nl/model-last
-    python -m training package training/runs/nl/model-last
+    python -m training evaluate training/runs/nl/model-best
+    python -m training package training/runs/nl/model-best
 
 Data comes from ../shared/data/nl-ud and en-ud (CC BY-SA 4.0); see docs/MODELS.md.
 """

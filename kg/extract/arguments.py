@@ -56,7 +56,7 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
         # "D66-politicus X en EU-ambassadeur Y": the parser may hang the second
         # pair on the first name rather than on the office before it
         for child in token.children:
-            if child.dep_ == "appos" and child.i != token.i:
+            if child.dep_ == "appos":
                 arguments.extend(
                     a
                     for c in child.children
