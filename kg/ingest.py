@@ -7,9 +7,10 @@ Our sources come in two shapes, both handled here:
   after every line (the seed article).
 
 Both may start with a date line (``date 2025-09-07``), which may share its line
-with the first words of the text. Short lines without final punctuation are
-headings. The text is unwrapped into paragraphs; a character map keeps every
-character's position in the original file so offsets can be traced back.
+with the first words of the text, or with a full ISO date alone on the first
+line. Short lines without final punctuation are headings. The text is unwrapped
+into paragraphs; a character map keeps every character's position in the
+original file so offsets can be traced back.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".txt",)
 DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b[ \t]*\n?")
+#: A full ISO date alone on the first line, without the "date" keyword.
+BARE_DATE_LINE = re.compile(r"\A\s*(\d{4}-\d{2}-\d{2})[ \t]*\n")
 SENTENCE_END = tuple(".!?:;…\"'”’»)")
 HEADING_MAX_CHARS = 70
 HEADING_MAX_WORDS = 9
@@ -61,7 +64,7 @@ def parse_article(raw: str, doc_id: str, source: str = "", lang: str | None = No
         raise InputError(f"{source or doc_id}: the article is empty")
     date = None
     body_start = 0
-    match = DATE_LINE.match(raw)
+    match = DATE_LINE.match(raw) or BARE_DATE_LINE.match(raw)
     if match:
         date, body_start = match.group(1), match.end()
 

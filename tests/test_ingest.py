@@ -64,6 +64,19 @@ def test_span_across_a_line_break_maps_to_the_wrapped_original():
     assert WRAPPED[begin:end].split() == ["zijn", "collega's"]
 
 
+@pytest.mark.parametrize(
+    ("raw", "date", "text"),
+    [
+        ("2024-05-02\n\nDe minister reisde af.\n", "2024-05-02", "De minister reisde af."),
+        # a year opening the text is no date line
+        ("2024 was een zwaar jaar.\n", None, "2024 was een zwaar jaar."),
+    ],
+)
+def test_a_bare_iso_date_on_the_first_line(raw, date, text):
+    doc = parse_article(raw, "b1")
+    assert (doc.date, doc.text) == (date, text)
+
+
 def test_article_without_date_line():
     doc = parse_article("The president met the prime minister on Monday.\n", "e1")
     assert doc.date is None and doc.lang == "en"
