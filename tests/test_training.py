@@ -52,3 +52,30 @@ def test_oversampling_and_dev_in_training(tmp_path):
     assert cdb > 0  # both files hold newspaper sentences from the Alpino cdb part
     assert _sentences(news) - _sentences(plain) == 2 * cdb
     assert _sentences(final) - _sentences(plain) == _sentences(dev) == 50
+
+
+def test_name_swaps_change_only_the_names():
+    import random
+
+    from training.conllu import swap_names
+
+    # "Jan Smit bezocht Gent op 3 Mei ." as CoNLL-U rows (id form lemma upos ... head dep)
+    rows = [
+        [str(i + 1), form, form.lower(), upos, "_", "_", head, dep, "_", "_"]
+        for i, (form, upos, head, dep) in enumerate(
+            [
+                ("Jan", "PROPN", "3", "nsubj"),
+                ("Smit", "PROPN", "1", "flat"),
+                ("bezocht", "VERB", "0", "root"),
+                ("Gent", "PROPN", "3", "obj"),
+                (".", "PUNCT", "3", "punct"),
+            ]
+        )
+    ]
+    names = {1: [("Kyiv",)], 2: [("Keir", "Starmer")]}
+    out = swap_names(rows, names, random.Random(0))
+    assert [c[1] for c in out] == ["Keir", "Starmer", "bezocht", "Kyiv", "."]
+    assert [c[1:3] for c in out][3] == ["Kyiv", "Kyiv"]
+    assert [c[3:] for c in out] == [c[3:] for c in rows]  # tags and tree unchanged
+    assert rows[0][1] == "Jan"  # the original is left alone
+    assert swap_names(rows, {3: [("A", "B", "C")]}, random.Random(0)) is None

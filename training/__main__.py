@@ -16,20 +16,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import shutil
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import spacy
 from spacy.cli.train import train as spacy_train
 from spacy.scorer import Scorer
-from spacy.tokens import DocBin
+from spacy.tokens import Doc, DocBin
 from spacy.training import Example
+from spacy.vocab import Vocab
 
 import kg.nlp  # noqa: F401  (registers geokg's own pipeline components)
 from kg.compounds import CompoundLemmas
-from training.conllu import read_docs, read_sentences
+from training.conllu import read_docs, read_sentences, sentences_to_doc, swap_names
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -49,6 +52,7 @@ def convert(
     limit: int,
     oversample: dict[str, int] | None = None,
     train_on_dev: bool = False,
+    name_swaps: int = 0,
 ) -> tuple[Path, Path]:
     """Write train/dev ``.spacy`` files from the CoNLL-U treebank.
 
@@ -56,7 +60,8 @@ def convert(
     comments, e.g. ``Treebank/cdb``) to how many times its sentences are seen.
     ``train_on_dev`` also trains on the dev file: for a final model whose number
     of steps was chosen on a run that held dev out (its dev scores then mean
-    nothing; take model-last).
+    nothing; take model-last). ``name_swaps`` adds that many copies of every
+    sentence with a proper name, the names swapped for gazetteer names.
     """
     corpus.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank(lang).vocab
@@ -64,6 +69,9 @@ def convert(
     for name in TRAIN_FILES[lang]:
         for doc in read_docs(data / name, vocab, limit=limit):
             train_bin.add(doc)
+        if name_swaps:
+            for doc in _name_swapped(data / name, vocab, limit, name_swaps):
+                train_bin.add(doc)
         for origin, times in (oversample or {}).items():
             for _ in range(times - 1):
                 for doc in read_docs(data / name, vocab, limit=limit, origins=(origin,)):
@@ -76,6 +84,31 @@ def convert(
     train_bin.to_disk(train_path)
     dev_bin.to_disk(dev_path)
     return train_path, dev_path
+
+
+def _name_swapped(path: Path, vocab: Vocab, limit: int, copies: int) -> Iterator[Doc]:
+    """Docs of the sentences of ``path`` with their names swapped (see swap_names)."""
+    from kg.gazetteer import load_gazetteer
+
+    names: dict[int, list[tuple[str, ...]]] = {}
+    for actor in load_gazetteer().actors.values():
+        words = tuple((actor.name_nl or actor.name).split())
+        if all(w[:1].isupper() and w.isalpha() for w in words):
+            names.setdefault(len(words), []).append(words)
+    rng = random.Random(0)
+    batch: list[list[list[str]]] = []
+    for count, rows in enumerate(read_sentences(path), start=1):
+        for _ in range(copies):
+            swapped = swap_names(rows, names, rng)
+            if swapped is not None:
+                batch.append(swapped)
+        if len(batch) >= 10:
+            yield sentences_to_doc(vocab, batch)
+            batch = []
+        if limit and count >= limit:
+            break
+    if batch:
+        yield sentences_to_doc(vocab, batch)
 
 
 def raw_text(data: Path, out: Path) -> Path:
@@ -206,6 +239,13 @@ def main(argv: list[str] | None = None) -> int:
             help="train on dev.conllu too (a final run; take model-last)",
         )
         tr.add_argument(
+            "--name-swaps",
+            type=int,
+            default=0,
+            metavar="N",
+            help="add N copies of each sentence with a name, names swapped for gazetteer ones",
+        )
+        tr.add_argument(
             "--set",
             action="append",
             default=[],
@@ -232,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
             args.limit,
             oversample,
             args.train_on_dev,
+            args.name_swaps,
         )
         overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
         overrides.update(_config_value(item) for item in args.set)

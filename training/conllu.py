@@ -9,7 +9,8 @@ predicts, so that scores compare like with like.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import random
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -94,3 +95,31 @@ def read_docs(
             break
     if batch:
         yield sentences_to_doc(vocab, batch)
+
+
+def swap_names(
+    rows: list[list[str]], names: dict[int, Sequence[tuple[str, ...]]], rng: random.Random
+) -> list[list[str]] | None:
+    """A copy of a sentence with every run of proper-noun words replaced by a
+    name of as many words from ``names`` (by length), or None if it has none.
+
+    The treebank's names are of its time; today's news is full of names it
+    never saw. Only forms and lemmas change: tags, features and the tree stay.
+    """
+    out = [list(cols) for cols in rows]
+    swapped = False
+    i = 0
+    while i < len(out):
+        if out[i][3] != "PROPN":
+            i += 1
+            continue
+        end = i
+        while end < len(out) and out[end][3] == "PROPN":
+            end += 1
+        choices = names.get(end - i)
+        if choices and all(cols[1][:1].isupper() for cols in out[i:end]):  # not "15 september"
+            for cols, word in zip(out[i:end], rng.choice(choices), strict=True):
+                cols[1] = cols[2] = word
+            swapped = True
+        i = end
+    return out if swapped else None
