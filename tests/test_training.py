@@ -79,3 +79,13 @@ def test_name_swaps_change_only_the_names():
     assert [c[3:] for c in out] == [c[3:] for c in rows]  # tags and tree unchanged
     assert rows[0][1] == "Jan"  # the original is left alone
     assert swap_names(rows, {3: [("A", "B", "C")]}, random.Random(0)) is None
+
+
+@pytest.mark.parametrize(
+    "bad", [["--oversample", "cdb"], ["--oversample", "cdb=0"], ["--set", "x"]]
+)
+def test_malformed_options_are_one_line_errors(bad, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["nl", *bad])
+    assert stop.value.code == 2
+    assert "expected" in capsys.readouterr().err.strip().splitlines()[-1]

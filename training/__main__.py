@@ -207,11 +207,21 @@ def package(model: Path) -> None:
 
 def _config_value(item: str) -> tuple[str, object]:
     """``"a.b=0.5"`` -> ``("a.b", 0.5)``; values are read as JSON where they parse."""
-    key, _, value = item.partition("=")
+    key, sep, value = item.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"{item!r}: expected KEY=VALUE")
     try:
         return key, json.loads(value)
     except json.JSONDecodeError:
         return key, value
+
+
+def _oversample_item(item: str) -> tuple[str, int]:
+    """``"Treebank/cdb=2"`` -> ``("Treebank/cdb", 2)``."""
+    origin, sep, times = item.rpartition("=")
+    if not sep or not origin or not times.isdigit() or int(times) < 1:
+        raise argparse.ArgumentTypeError(f"{item!r}: expected ORIGIN=N with N >= 1")
+    return origin, int(times)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -227,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         tr.add_argument("--init-tok2vec", type=Path, help="pretrained tok2vec weights")
         tr.add_argument(
             "--oversample",
+            type=_oversample_item,
             action="append",
             default=[],
             metavar="ORIGIN=N",
@@ -247,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         tr.add_argument(
             "--set",
+            type=_config_value,
             action="append",
             default=[],
             metavar="KEY=VALUE",
@@ -263,8 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command in TRAIN_FILES:
-        oversample = {k: int(v) for k, v in (item.rsplit("=", 1) for item in args.oversample)}
-        oversample = oversample or OVERSAMPLE[args.command]
+        oversample = dict(args.oversample) or OVERSAMPLE[args.command]
         train_path, dev_path = convert(
             args.command,
             args.data,
@@ -275,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
             args.name_swaps,
         )
         overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
-        overrides.update(_config_value(item) for item in args.set)
+        overrides.update(args.set)
         if args.init_tok2vec:
             overrides["paths.init_tok2vec"] = str(args.init_tok2vec)
         if args.max_steps:
