@@ -20,7 +20,7 @@ import random
 import shutil
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import spacy
@@ -32,7 +32,14 @@ from spacy.vocab import Vocab
 
 import kg.nlp  # noqa: F401  (registers geokg's own pipeline components)
 from kg.compounds import CompoundLemmas
-from training.conllu import read_docs, read_sentences, sentences_to_doc, swap_names
+from training.conllu import (
+    read_docs,
+    read_sentences,
+    read_sentences_with_origin,
+    sentences_to_doc,
+    swap_names,
+)
+from training.harmonise import Harmoniser, Rows, is_older
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -53,6 +60,7 @@ def convert(
     oversample: dict[str, int] | None = None,
     train_on_dev: bool = False,
     name_swaps: int = 0,
+    harmonise: bool = False,
 ) -> tuple[Path, Path]:
     """Write train/dev ``.spacy`` files from the CoNLL-U treebank.
 
@@ -62,19 +70,24 @@ def convert(
     of steps was chosen on a run that held dev out (its dev scores then mean
     nothing; take model-last). ``name_swaps`` adds that many copies of every
     sentence with a proper name, the names swapped for gazetteer names.
+    ``harmonise`` relabels sentences in the older UD annotation to the current
+    scheme (see training/harmonise.py).
     """
     corpus.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank(lang).vocab
     train_bin, dev_bin = DocBin(), DocBin()
+    transform = _harmoniser(data, TRAIN_FILES[lang]) if harmonise else None
     for name in TRAIN_FILES[lang]:
-        for doc in read_docs(data / name, vocab, limit=limit):
+        for doc in read_docs(data / name, vocab, limit=limit, transform=transform):
             train_bin.add(doc)
         if name_swaps:
             for doc in _name_swapped(data / name, vocab, limit, name_swaps):
                 train_bin.add(doc)
         for origin, times in (oversample or {}).items():
             for _ in range(times - 1):
-                for doc in read_docs(data / name, vocab, limit=limit, origins=(origin,)):
+                for doc in read_docs(
+                    data / name, vocab, limit=limit, origins=(origin,), transform=transform
+                ):
                     train_bin.add(doc)
     for doc in read_docs(data / "dev.conllu", vocab, limit=limit):
         dev_bin.add(doc)
@@ -84,6 +97,22 @@ def convert(
     train_bin.to_disk(train_path)
     dev_bin.to_disk(dev_path)
     return train_path, dev_path
+
+
+def _harmoniser(data: Path, names: tuple[str, ...]) -> Callable[[str, Rows], Rows]:
+    """Relabel older-annotation sentences by tables learnt from the current ones."""
+    current = (
+        rows
+        for name in names
+        for origin, rows in read_sentences_with_origin(data / name)
+        if not is_older(origin)
+    )
+    harmoniser = Harmoniser.learn(current)
+
+    def transform(origin: str, rows: Rows) -> Rows:
+        return harmoniser.apply(rows) if is_older(origin) else rows
+
+    return transform
 
 
 def _name_swapped(path: Path, vocab: Vocab, limit: int, copies: int) -> Iterator[Doc]:
@@ -257,6 +286,11 @@ def main(argv: list[str] | None = None) -> int:
             help="add N copies of each sentence with a name, names swapped for gazetteer ones",
         )
         tr.add_argument(
+            "--harmonise",
+            action="store_true",
+            help="relabel the older UD annotation in train.conllu to the current scheme",
+        )
+        tr.add_argument(
             "--set",
             type=_config_value,
             action="append",
@@ -284,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
             oversample,
             args.train_on_dev,
             args.name_swaps,
+            args.harmonise,
         )
         overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
         overrides.update(args.set)

@@ -10,7 +10,7 @@ predicts, so that scores compare like with like.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -24,14 +24,21 @@ def read_sentences(path: Path, origins: tuple[str, ...] = ()) -> Iterator[list[l
     the basic dependency tree only uses ordinary word lines. ``origins`` keeps
     only sentences whose ``# origin`` comment contains one of the strings.
     """
+    for origin, rows in read_sentences_with_origin(path):
+        if not origins or any(o in origin for o in origins):
+            yield rows
+
+
+def read_sentences_with_origin(path: Path) -> Iterator[tuple[str, list[list[str]]]]:
+    """Yield ``(origin, rows)`` per sentence; origin is its ``# origin`` line or ``""``."""
     rows: list[list[str]] = []
     origin = ""
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             line = line.rstrip("\n")
             if not line:
-                if rows and (not origins or any(o in origin for o in origins)):
-                    yield rows
+                if rows:
+                    yield origin, rows
                 rows, origin = [], ""
             elif line.startswith("# origin"):
                 origin = line
@@ -42,8 +49,8 @@ def read_sentences(path: Path, origins: tuple[str, ...] = ()) -> Iterator[list[l
                 if "-" in cols[0] or "." in cols[0]:
                     continue
                 rows.append(cols)
-    if rows and (not origins or any(o in origin for o in origins)):
-        yield rows
+    if rows:
+        yield origin, rows
 
 
 def sentences_to_doc(vocab: Vocab, sentences: list[list[list[str]]]) -> Doc:
@@ -83,11 +90,19 @@ def read_docs(
     per_doc: int = 10,
     limit: int = 0,
     origins: tuple[str, ...] = (),
+    transform: Callable[[str, list[list[str]]], list[list[str]]] | None = None,
 ) -> Iterator[Doc]:
-    """Yield ``Doc``s of ``per_doc`` sentences each (at most ``limit`` sentences)."""
+    """Yield ``Doc``s of ``per_doc`` sentences each (at most ``limit`` sentences).
+
+    ``transform(origin, rows)``, if given, rewrites each sentence before it is read.
+    """
     batch: list[list[list[str]]] = []
-    for count, rows in enumerate(read_sentences(path, origins), start=1):
-        batch.append(rows)
+    count = 0
+    for origin, rows in read_sentences_with_origin(path):
+        if origins and not any(o in origin for o in origins):
+            continue
+        count += 1
+        batch.append(transform(origin, rows) if transform else rows)
         if len(batch) == per_doc:
             yield sentences_to_doc(vocab, batch)
             batch = []
