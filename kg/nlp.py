@@ -23,13 +23,32 @@ LANGUAGES = ("nl", "en")
 __all__ = ["LANGUAGES", "CompoundLemmas", "auxiliaries_from_function", "load"]
 
 
-@Language.component("geokg_paragraphs")
-def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every paragraph break, so a heading or a paragraph
-    that lacks its final full stop never runs into the next sentence."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+#: What may end a sentence; closing quotes and brackets may follow it.
+SENTENCE_END = frozenset(".!?…;:")
+CLOSING = frozenset("\"'”’»)]")
+
+
+@Language.component("geokg_sentence_starts")
+def sentence_starts(doc: Doc) -> Doc:
+    """Sentences start after paragraph breaks and after final punctuation only.
+
+    A paragraph break always starts one, so a heading or a paragraph that lacks its
+    full stop never runs into the next. Anywhere else the parser may start one only
+    after sentence-final punctuation: news sentences end with it, and the parser
+    otherwise splits before verbs that follow a name it never saw ("Pompeo |
+    bezocht Pyongyang").
+    """
+    for token in doc[1:]:
+        before = token.i - 1
+        while before > 0 and (
+            doc[before].text in CLOSING or (doc[before].is_space and "\n" not in doc[before].text)
+        ):
+            before -= 1
+        previous = doc[before]
+        if previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+        elif previous.text[-1:] not in SENTENCE_END:
+            token.is_sent_start = False
     return doc
 
 
@@ -61,6 +80,6 @@ def load(lang: str, model: str | None = None) -> Language:
     except (OSError, ValueError) as err:
         first = str(err).splitlines()[0] if str(err) else type(err).__name__
         raise ModelError(f"cannot load spaCy pipeline {source!s}: {first}") from err
-    if "parser" in nlp.pipe_names and "geokg_paragraphs" not in nlp.pipe_names:
-        nlp.add_pipe("geokg_paragraphs", before="parser")
+    if "parser" in nlp.pipe_names and "geokg_sentence_starts" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_sentence_starts", before="parser")
     return nlp

@@ -18,7 +18,7 @@ def test_shipped_dutch_pipeline_loads_with_its_components():
         "parser",
         "trainable_lemmatizer",
         "geokg_compounds",
-        "geokg_paragraphs",
+        "geokg_sentence_starts",
     ):
         assert component in nlp.pipe_names
     assert nlp.meta["license"] == "CC BY-SA 4.0"
@@ -74,3 +74,24 @@ def test_paragraph_breaks_start_sentences():
     doc = load("nl")("Symboliek in Beijing\n\nDe parade vormde het hoogtepunt.")
     starts = [s.text.strip() for s in doc.sents]
     assert starts[0] == "Symboliek in Beijing"
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # names the treebank never saw, before their verb
+        ("Pompeo bezocht Pyongyang. Daar sprak hij met Kim.", 2),
+        ("Wang Yi ontmoette zijn Russische ambtgenoot in Moskou.", 1),
+        ("Tsjechië en Slowakije tekenden dinsdag een verdrag.", 1),
+    ],
+)
+def test_sentences_end_only_at_final_punctuation(text, sentences):
+    doc = load("nl")(text)
+    assert len(list(doc.sents)) == sentences
+    for sent in list(doc.sents)[:-1]:
+        assert sent[-1].text in {".", "!", "?"}
+
+
+def test_a_closing_quote_after_a_full_stop_may_end_a_sentence():
+    doc = load("nl")('Hij zei: "Wij gaan door." Daarna vertrok de minister naar Brussel.')
+    assert list(doc.sents)[-1].text.startswith("Daarna")
