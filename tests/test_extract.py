@@ -348,3 +348,31 @@ def test_a_person_visits_a_city_however_the_parser_ordered_them(deps):
     assert triples(doc, document) == {
         ("Sergey Lavrov", "visits", "Beijing", "2025-09-07", False, False)
     }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "doer", "relation", "target", "not_doer"),
+    [
+        (
+            "Polen veroordeelde de aanval van Rusland op Oekraïne.",
+            "Russia",
+            "attacks",
+            "Ukraine",
+            "Poland",
+        ),
+        (
+            "China hekelde de Amerikaanse steun aan Taiwan.",
+            "United States",
+            "supports",
+            "Taiwan",
+            "China",
+        ),
+    ],
+)
+def test_a_relation_noun_keeps_its_own_agent_under_another_verb(
+    sentence, doer, relation, target, not_doer
+):
+    got = {(s, r, o) for s, r, o, *_ in extracted(sentence, "nl")}
+    assert (doer, relation, target) in got
+    assert (not_doer, relation, target) not in got

@@ -253,25 +253,28 @@ def target_within(phrase: Token, resolution: Resolution) -> list[Argument]:
 def noun_subjects(
     noun: Token, predicate: Predicate, resolution: Resolution, lang: str, lexicon: Lexicon
 ) -> tuple[list[Argument], bool]:
-    """Who does what a relation noun names: the subject of its light verb
-    ("Kim beloofde steun"), its possessor or demonym ("de Israëlische aanval"),
-    its "van" phrase, the subject of the clause that reports it ("liet zien dat
-    de banden ... werden versterkt"), or else the nearest actor before it ("steun
-    aan Moskou in de oorlog tegen Oekraïne"). The flag says the light verb is a
+    """Who does what a relation noun names: its possessor or demonym ("de
+    Israëlische aanval") or its "van" phrase, else the subject of the verb it is
+    the object of ("Kim beloofde steun"), the subject of the clause that reports
+    it ("liet zien dat de banden ... werden versterkt"), or else the nearest actor
+    before it ("steun aan Moskou in de oorlog tegen Oekraïne"). The flag says the light verb is a
     verb of receiving ("kreeg steun van"), which swaps the roles."""
     head = noun.head
-    if noun.dep_ == "obj" and head.pos_ in ("VERB", "AUX"):
-        if lexicon.is_receive(lang, head.lemma_):
-            return subjects_of(head, resolution, lang), True
-        subjects = subjects_of(head, resolution, lang)
-        if subjects:
-            return subjects, False
+    governed = noun.dep_ == "obj" and head.pos_ in ("VERB", "AUX")
+    if governed and lexicon.is_receive(lang, head.lemma_):
+        return subjects_of(head, resolution, lang), True
+    # The noun's own agent comes before the subject of the verb it is the object
+    # of: in "de NAVO veroordeelde de aanval van Rusland" Russia attacks.
     own = owner_of(noun, resolution)
     of = OF_PREPOSITIONS.get(lang, ())
     if own is not None and not (
         preposition(own.token) in of and any(p in of for p in predicate.objects)
     ):
         return [Argument(own.actor, own.token, 0.9)], False
+    if governed:
+        subjects = subjects_of(head, resolution, lang)
+        if subjects:
+            return subjects, False
     if noun.dep_.startswith("nsubj") and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i:
         subjects = subjects_of(head.head, resolution, lang)
         if subjects:
