@@ -151,6 +151,26 @@ TABLE = [
     ),
     ("China kreeg steun van Rusland.", "nl", {("Russia", "supports", "China", D, False, False)}),
     (
+        "Litouwen schaarde zich achter Polen.",
+        "nl",
+        {("Lithuania", "supports", "Poland", D, False, False)},
+    ),
+    (
+        "Turkije dreigde Griekenland met een veto.",
+        "nl",
+        {("Turkey", "threatens", "Greece", D, False, False)},
+    ),
+    (
+        "Marokko kwam met Spanje overeen om de grens te openen.",
+        "nl",
+        {("Morocco", "agreesWith", "Spain", D, False, False)},
+    ),
+    (
+        "Japan deed een beroep op India om de handel te hervatten.",
+        "nl",
+        {("Japan", "requests", "India", D, False, False)},
+    ),
+    (
         "Duitsland heeft Oekraïne geen wapens geleverd.",
         "nl",
         {("Germany", "aids", "Ukraine", D, True, False)},
@@ -376,3 +396,18 @@ def test_a_relation_noun_keeps_its_own_agent_under_another_verb(
     got = {(s, r, o) for s, r, o, *_ in extracted(sentence, "nl")}
     assert (doer, relation, target) in got
     assert (not_doer, relation, target) not in got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Syrië voerde een droneaanval uit op Turkije.", {("Syria", "attacks", "Turkey")}),
+        ("Chili sloot een vredesovereenkomst met Peru.", {("Chile", "agreesWith", "Peru")}),
+        ("Tussen Chili en Peru ontstond een woordenoorlog.", set()),
+        ("Het besluit viel in verband met Peru.", set()),
+    ],
+)
+def test_a_dutch_compound_states_what_its_last_part_states(sentence, expected):
+    got = {(s, r, o) for s, r, o, *_ in extracted(sentence, "nl")}
+    assert got == expected

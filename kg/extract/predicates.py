@@ -25,6 +25,9 @@ from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
 
 BETWEEN = {"tussen", "between"}
+#: Compound heads that are mostly figurative: a "woordenoorlog" or "prijzenoorlog"
+#: is no war (the lexicon lists "handelsoorlog" itself).
+METAPHORICAL_HEADS = frozenset({"oorlog"})
 PLACE_RELATIONS = {"visits", "locatedIn"}
 #: Relations between states: a leader at one end stands for the state when the
 #: other end is a state ("Kim ... de banden met China" is North Korea's ties).
@@ -59,7 +62,25 @@ def find_predicates(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicat
         found = lexicon.predicate(lang, "NOUN", lemma)
         if not found and lemma.endswith("s"):
             found = lexicon.predicate(lang, "NOUN", lemma[:-1])
+        if not found and lang == "nl":
+            found = compound_head_predicates(token.lemma_.lower(), lexicon)
         return found
+    return ()
+
+
+def compound_head_predicates(lemma: str, lexicon: Lexicon) -> tuple[Predicate, ...]:
+    """A Dutch compound names what its last part names: "droneaanval" and
+    "vredes_overeenkomst" are an "aanval" and an "overeenkomst". Where the lemma
+    does not mark the parts, the head must be 5 letters or more after 4 or more
+    ("verband" is no "band")."""
+    if "_" in lemma:
+        heads = [lemma.rsplit("_", 1)[1]]
+    else:
+        heads = [lemma[cut:] for cut in range(4, len(lemma) - 4)]
+    for head in heads:
+        found = lexicon.predicate("nl", "NOUN", head)
+        if found and head not in METAPHORICAL_HEADS:
+            return found
     return ()
 
 
