@@ -82,10 +82,42 @@ def test_name_swaps_change_only_the_names():
 
 
 @pytest.mark.parametrize(
-    "bad", [["--oversample", "cdb"], ["--oversample", "cdb=0"], ["--set", "x"]]
+    "bad",
+    [
+        ["--oversample", "cdb"],
+        ["--oversample", "cdb=0"],
+        ["--set", "x"],
+        ["--sample", "0"],
+        ["--sample", "half"],
+    ],
 )
 def test_malformed_options_are_one_line_errors(bad, capsys):
     with pytest.raises(SystemExit) as stop:
         main(["nl", *bad])
     assert stop.value.code == 2
     assert "expected" in capsys.readouterr().err.strip().splitlines()[-1]
+
+
+def test_a_sample_keeps_the_same_sentences_in_every_pass(tmp_path):
+    def sentence(n, origin):
+        rows = [
+            ["1", f"Land{n}", f"land{n}", "PROPN", "_", "_", "2", "nsubj", "_", "_"],
+            ["2", "zwijgt", "zwijgen", "VERB", "_", "_", "0", "root", "_", "_"],
+        ]
+        return f"# origin = {origin}\n" + "\n".join("\t".join(r) for r in rows)
+
+    news, web = "Alpino Treebank/cdb/1.xml", "UD_Dutch-LassySmall 1bc7423 dev"
+    blocks = [sentence(n, news if n % 2 else web) for n in range(200)]
+    (tmp_path / "train.conllu").write_text("\n\n".join(blocks) + "\n\n", encoding="utf-8")
+    (tmp_path / "train-alpino.conllu").write_text("", encoding="utf-8")
+    (tmp_path / "dev.conllu").write_text(blocks[0] + "\n\n", encoding="utf-8")
+    train, _ = convert(
+        "nl", tmp_path, tmp_path / "half", 0, oversample={"Treebank/cdb": 2}, sample=0.5
+    )
+    docs = DocBin().from_disk(train).get_docs(spacy.blank("nl").vocab)
+    names = [t.text for doc in docs for t in doc if t.dep_ == "nsubj"]
+    once = set(names)
+    assert 70 < len(once) < 130  # about half of the 200
+    news_kept = {n for n in once if int(n[4:]) % 2}
+    assert len(names) == len(once) + len(news_kept)  # the second pass: the same news sentences
+    assert sorted(names) == sorted(list(once) + list(news_kept))

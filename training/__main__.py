@@ -61,6 +61,7 @@ def convert(
     train_on_dev: bool = False,
     name_swaps: int = 0,
     harmonise: bool = False,
+    sample: float = 1.0,
 ) -> tuple[Path, Path]:
     """Write train/dev ``.spacy`` files from the CoNLL-U treebank.
 
@@ -71,14 +72,15 @@ def convert(
     nothing; take model-last). ``name_swaps`` adds that many copies of every
     sentence with a proper name, the names swapped for gazetteer names.
     ``harmonise`` relabels sentences in the older UD annotation to the current
-    scheme (see training/harmonise.py).
+    scheme (see training/harmonise.py). ``sample`` trains on that share of the
+    training sentences (a learning curve); dev stays whole.
     """
     corpus.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank(lang).vocab
     train_bin, dev_bin = DocBin(), DocBin()
     transform = _harmoniser(data, TRAIN_FILES[lang]) if harmonise else None
     for name in TRAIN_FILES[lang]:
-        for doc in read_docs(data / name, vocab, limit=limit, transform=transform):
+        for doc in read_docs(data / name, vocab, limit=limit, transform=transform, sample=sample):
             train_bin.add(doc)
         if name_swaps:
             for doc in _name_swapped(data / name, vocab, limit, name_swaps):
@@ -86,7 +88,12 @@ def convert(
         for origin, times in (oversample or {}).items():
             for _ in range(times - 1):
                 for doc in read_docs(
-                    data / name, vocab, limit=limit, origins=(origin,), transform=transform
+                    data / name,
+                    vocab,
+                    limit=limit,
+                    origins=(origin,),
+                    transform=transform,
+                    sample=sample,
                 ):
                     train_bin.add(doc)
     for doc in read_docs(data / "dev.conllu", vocab, limit=limit):
@@ -245,6 +252,17 @@ def _config_value(item: str) -> tuple[str, object]:
         return key, value
 
 
+def _share(item: str) -> float:
+    """``"0.5"`` -> ``0.5``; a share must lie in (0, 1]."""
+    try:
+        share = float(item)
+    except ValueError:
+        share = -1.0
+    if not 0 < share <= 1:
+        raise argparse.ArgumentTypeError(f"{item!r}: expected a share in (0, 1]")
+    return share
+
+
 def _oversample_item(item: str) -> tuple[str, int]:
     """``"Treebank/cdb=2"`` -> ``("Treebank/cdb", 2)``."""
     origin, sep, times = item.rpartition("=")
@@ -291,6 +309,13 @@ def main(argv: list[str] | None = None) -> int:
             help="relabel the older UD annotation in train.conllu to the current scheme",
         )
         tr.add_argument(
+            "--sample",
+            type=_share,
+            default=1.0,
+            metavar="F",
+            help="train on this share (0-1] of the training sentences, for a learning curve",
+        )
+        tr.add_argument(
             "--set",
             type=_config_value,
             action="append",
@@ -319,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
             args.train_on_dev,
             args.name_swaps,
             args.harmonise,
+            args.sample,
         )
         overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
         overrides.update(args.set)

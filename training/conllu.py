@@ -91,15 +91,20 @@ def read_docs(
     limit: int = 0,
     origins: tuple[str, ...] = (),
     transform: Callable[[str, list[list[str]]], list[list[str]]] | None = None,
+    sample: float = 1.0,
 ) -> Iterator[Doc]:
     """Yield ``Doc``s of ``per_doc`` sentences each (at most ``limit`` sentences).
 
     ``transform(origin, rows)``, if given, rewrites each sentence before it is read.
+    ``sample`` keeps that share of the sentences, the same ones on every call
+    (for learning curves).
     """
     batch: list[list[list[str]]] = []
     count = 0
+    draw = random.Random(0)
     for origin, rows in read_sentences_with_origin(path):
-        if origins and not any(o in origin for o in origins):
+        kept = draw.random() < sample  # drawn for every sentence: the same ones each call
+        if not kept or (origins and not any(o in origin for o in origins)):
             continue
         count += 1
         batch.append(transform(origin, rows) if transform else rows)
