@@ -8,6 +8,7 @@ trained model can pass its name or path instead.
 from __future__ import annotations
 
 import functools
+import logging
 from pathlib import Path
 
 import spacy
@@ -20,6 +21,7 @@ from kg.errors import ModelError
 from kg.resources import model_dir
 
 LANGUAGES = ("nl", "en")
+log = logging.getLogger(__name__)
 __all__ = ["LANGUAGES", "CompoundLemmas", "auxiliaries_from_function", "load"]
 
 
@@ -57,7 +59,7 @@ def load(lang: str, model: str | None = None) -> Language:
     """The spaCy pipeline for ``lang`` (``"nl"`` or ``"en"``), cached.
 
     ``model`` is an installed package name or a folder; by default the pipeline
-    shipped with geokg is used.
+    shipped with geokg is used, and also where ``model`` is for another language.
 
     >>> nlp = load("nl")  # doctest: +SKIP
     >>> [t.dep_ for t in nlp("Hij beloofde steun aan Moskou.")]  # doctest: +SKIP
@@ -80,6 +82,11 @@ def load(lang: str, model: str | None = None) -> Language:
     except (OSError, ValueError) as err:
         first = str(err).splitlines()[0] if str(err) else type(err).__name__
         raise ModelError(f"cannot load spaCy pipeline {source!s}: {first}") from err
+    if model is not None and nlp.lang != lang:
+        # "--model" names a pipeline for one language; articles in another one
+        # keep the shipped pipeline of theirs
+        log.warning("pipeline %s is for %r; %r articles use geokg's own", model, nlp.lang, lang)
+        return load(lang)
     if "parser" in nlp.pipe_names and "geokg_sentence_starts" not in nlp.pipe_names:
         nlp.add_pipe("geokg_sentence_starts", before="parser")
     return nlp

@@ -95,3 +95,11 @@ def test_sentences_end_only_at_final_punctuation(text, sentences):
 def test_a_closing_quote_after_a_full_stop_may_end_a_sentence():
     doc = load("nl")('Hij zei: "Wij gaan door." Daarna vertrok de minister naar Brussel.')
     assert list(doc.sents)[-1].text.startswith("Daarna")
+
+
+def test_a_model_for_another_language_leaves_the_shipped_one_in_place():
+    from kg.resources import model_dir
+
+    dutch = str(model_dir("nl"))
+    assert load("nl", dutch).lang == "nl"
+    assert load("en", dutch).lang == "en"  # an English article keeps the English pipeline
