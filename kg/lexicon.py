@@ -13,6 +13,8 @@ from kg.errors import DataError
 from kg.resources import ontology_file
 from kg.vocab import is_relation
 
+NAME_WORD_MEANINGS = ("Place", "Organization", "title", "thing")
+
 
 @dataclass(frozen=True)
 class Predicate:
@@ -46,6 +48,7 @@ class Lexicon:
     offices: dict[str, dict[str, str]]  # lang -> office word -> role
     attendance: dict[tuple[str, str], str]  # (lang, word) -> during | present
     proposals: frozenset[tuple[str, str]]  # (lang, noun lemma)
+    name_words: dict[tuple[str, str], str]  # (lang, word) -> Place|Organization|title|thing
 
     def predicate(self, lang: str, pos: str, lemma: str) -> tuple[Predicate, ...]:
         return self.predicates.get((lang, pos, normalise(lemma)), ())
@@ -58,6 +61,17 @@ class Lexicon:
 
     def is_proposal(self, lang: str, lemma: str) -> bool:
         return (lang, normalise(lemma)) in self.proposals
+
+    def name_word(self, lang: str, word: str) -> str | None:
+        """What a word in or before an unknown name says of it (names.tsv); a
+        Dutch compound says what its last part says ("Dijkencentrum")."""
+        word = word.lower()
+        found = self.name_words.get((lang, word))
+        for cut in range(3, len(word) - 3) if found is None and lang == "nl" else ():
+            found = self.name_words.get((lang, word[cut:]))
+            if found is not None:
+                break
+        return found
 
     def description(self, lang: str, lemma: str) -> tuple[str, bool] | None:
         return self.descriptions.get((lang, normalise(lemma)))
@@ -121,6 +135,11 @@ def load_lexicon() -> Lexicon:
         if role not in roles:
             raise DataError(f"lexicon/offices.tsv line {number}: role {role!r} not in roles.tsv")
         offices[lang][word.lower()] = role
+    name_words = {}
+    for number, (lang, word, means) in _rows("names.tsv", 3):
+        if means not in NAME_WORD_MEANINGS:
+            raise DataError(f"lexicon/names.tsv line {number}: unknown meaning {means!r}")
+        name_words[(lang, word.lower())] = means
     return Lexicon(
         {key: tuple(value) for key, value in predicates.items()},
         modifiers,
@@ -131,6 +150,7 @@ def load_lexicon() -> Lexicon:
         offices,
         {(lang, word): kind for _, (lang, word, kind) in _rows("attendance.tsv", 3)},
         frozenset((lang, normalise(lemma)) for _, (lang, lemma) in _rows("proposals.tsv", 2)),
+        name_words,
     )
 
 

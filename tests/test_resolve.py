@@ -121,6 +121,50 @@ def test_unknown_name_becomes_a_new_actor():
     assert ("Jan Pietersma", "Jan Pietersma", "new") in found
 
 
+def kinds_of_new_actors(text, lang="nl"):
+    result, _found = mentions(text, "2024-03-01", lang)
+    return {m.actor.name: m.actor.kind for m in result.mentions if m.how == "new"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind"),
+    [
+        (
+            "Het schip voer over de Koraalrijke Zee naar het noorden.",
+            "nl",
+            "Koraalrijke Zee",
+            "Place",
+        ),
+        (
+            "Het Rijnmond Dijkencentrum gaf een waarschuwing af.",
+            "nl",
+            "Rijnmond Dijkencentrum",
+            "Organization",
+        ),
+        (
+            "The Delta Authority Group issued a warning.",
+            "en",
+            "Delta Authority Group",
+            "Organization",
+        ),
+        ("Dominee Pieter Haaksma sprak de gemeente toe.", "nl", "Pieter Haaksma", "Person"),
+    ],
+)
+def test_a_word_of_an_unknown_name_says_what_it_names(text, lang, name, kind):
+    assert kinds_of_new_actors(text, lang).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("De orkaan Wilma trok over de kust.", "nl"),
+        ("Hurricane Wilma moved along the coast.", "en"),
+    ],
+)
+def test_a_named_storm_is_no_actor(text, lang):
+    assert "Wilma" not in kinds_of_new_actors(text, lang)
+
+
 def test_seed_role_and_pronoun():
     seed = read_article(Path(__file__).parent.parent / "seeds" / "000_37acdb231196126e.txt")
     result = resolve(load("nl")(seed.text), seed)

@@ -34,7 +34,7 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     datelines(result)
     modifiers(result, gazetteer, lang)
     find_roles(result, gazetteer, lexicon, lang)
-    new_names(result, gazetteer)
+    new_names(result, gazetteer, lexicon, lang)
     assign_roles(result, gazetteer)
     references(result, gazetteer, lexicon, lang)
     events(result, gazetteer, lang)

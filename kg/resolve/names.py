@@ -18,6 +18,7 @@ from spacy.vocab import Vocab
 
 from kg.dates import is_time_word
 from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.lexicon import Lexicon
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
 
@@ -170,9 +171,11 @@ def alias_index(lang: str) -> dict[str, str]:
     return index
 
 
-def new_names(result: Resolution, gazetteer: Gazetteer) -> None:
+def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: str) -> None:
     """Proper names the gazetteer does not know become new actors; a surname
-    alone refers back to the last person with that surname."""
+    alone refers back to the last person with that surname. A title before a
+    name is no part of it, a name after "orkaan" or "operatie" is no actor, and a
+    name's last word may say it is a place or an organisation (names.tsv)."""
     doc = result.doc
     surnames: dict[str, Actor] = {}
     for mention in result.mentions:
@@ -189,13 +192,19 @@ def new_names(result: Resolution, gazetteer: Gazetteer) -> None:
             end += 1
         span = doc[i:end]
         i = end
+        # a title stays in the mention (the parser may head the name on it) but
+        # is no part of the name: "Eerwaarde David Johnson" is David Johnson
+        titled = len(span) > 1 and lexicon.name_word(lang, span[0].text) == "title"
         if _is_time_word(span) or not any(c.isalpha() for c in span.text):
+            continue
+        if _named_thing(span, lexicon, lang):
             continue
         if len(span) == 1 and span.start in result.modifiers:
             continue  # "Ryanair-vliegtuig": a thing of a known actor, not a new name
         if len(span) == 1 and (span.start in result.roles or "Number=Plur" in str(span[0].morph)):
             continue  # "Commissievoorzitter" is an office, "Europeanen" a plural: not names
-        known = surnames.get(span[-1].text.lower()) if len(span) == 1 else None
+        name = span[1:] if titled else span
+        known = surnames.get(span[-1].text.lower()) if len(name) == 1 else None
         before = result.by_token.get(span.start - 1)
         if before is not None and span.text in before.actor.name.split():
             known = before.actor  # the rest of a name split by a longer alias match
@@ -214,7 +223,8 @@ def new_names(result: Resolution, gazetteer: Gazetteer) -> None:
         if known:
             result.add(span, known, "name")
             continue
-        actor = _new_actor(span)
+        kind = "Person" if titled else lexicon.name_word(lang, span[-1].text)
+        actor = _new_actor(span[1:] if titled else span, kind)
         result.add(span, actor, "new")
         if actor.kind == "Person":
             surnames[span[-1].text.lower()] = actor
@@ -243,9 +253,21 @@ def _is_time_word(span: Span) -> bool:
     return all(is_time_word(token.text) for token in span)
 
 
-def _new_actor(span: Span) -> Actor:
+def _named_thing(span: Span, lexicon: Lexicon, lang: str) -> bool:
+    """Whether a noun just before the name, or its first word, says it names no
+    actor: "orkaan Rosa", "hurricane Rosa", "Operatie Midnight Hammer"."""
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    words = [span[0]] + ([before] if before is not None and before.pos_ == "NOUN" else [])
+    return any(lexicon.name_word(lang, w.lemma_ or w.text) == "thing" for w in words)
+
+
+def _new_actor(span: Span, kind_by_word: str | None = None) -> Actor:
+    """A new actor for a name; ``kind_by_word`` is what its words say it is (a
+    title makes a person, a last word such as "Oceaan" a place)."""
     name = " ".join(token.text for token in span)
     slug = re.sub(r"[^a-z0-9]+", "_", _ascii(name).lower()).strip("_") or "unnamed"
+    if kind_by_word == "Person" or (kind_by_word in ("Place", "Organization") and len(span) > 1):
+        return Actor(key=f"new/{slug}", name=name, kind=kind_by_word)
     kind = (
         "Person" if len(span) >= 2 and all(t.text[:1].isupper() for t in span) else "Organization"
     )
