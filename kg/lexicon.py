@@ -49,6 +49,7 @@ class Lexicon:
     attendance: dict[tuple[str, str], str]  # (lang, word) -> during | present
     proposals: frozenset[tuple[str, str]]  # (lang, noun lemma)
     name_words: dict[tuple[str, str], str]  # (lang, word) -> Place|Organization|title|thing
+    reversals: dict[tuple[str, str, str], str]  # (lang, verb, relation) -> relation
 
     def predicate(self, lang: str, pos: str, lemma: str) -> tuple[Predicate, ...]:
         return self.predicates.get((lang, pos, normalise(lemma)), ())
@@ -61,6 +62,11 @@ class Lexicon:
 
     def is_proposal(self, lang: str, lemma: str) -> bool:
         return (lang, normalise(lemma)) in self.proposals
+
+    def reversal(self, lang: str, verb: str, relation: str) -> str | None:
+        """The relation stated when ``verb`` ends or undoes what its object noun
+        names ("verbrak de banden": sanctions), or None (reversals.tsv)."""
+        return self.reversals.get((lang, normalise(verb), relation))
 
     def name_word(self, lang: str, word: str) -> str | None:
         """What a word in or before an unknown name says of it (names.tsv); a
@@ -140,6 +146,11 @@ def load_lexicon() -> Lexicon:
         if means not in NAME_WORD_MEANINGS:
             raise DataError(f"lexicon/names.tsv line {number}: unknown meaning {means!r}")
         name_words[(lang, word.lower())] = means
+    reversals = {}
+    for number, (lang, verb, relation, becomes) in _rows("reversals.tsv", 4):
+        if not (is_relation(relation) and is_relation(becomes)):
+            raise DataError(f"lexicon/reversals.tsv line {number}: unknown relation")
+        reversals[(lang, normalise(verb), relation)] = becomes
     return Lexicon(
         {key: tuple(value) for key, value in predicates.items()},
         modifiers,
@@ -151,6 +162,7 @@ def load_lexicon() -> Lexicon:
         {(lang, word): kind for _, (lang, word, kind) in _rows("attendance.tsv", 3)},
         frozenset((lang, normalise(lemma)) for _, (lang, lemma) in _rows("proposals.tsv", 2)),
         name_words,
+        reversals,
     )
 
 

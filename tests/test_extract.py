@@ -411,3 +411,41 @@ def test_a_relation_noun_keeps_its_own_agent_under_another_verb(
 def test_a_dutch_compound_states_what_its_last_part_states(sentence, expected):
     got = {(s, r, o) for s, r, o, *_ in extracted(sentence, "nl")}
     assert got == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected", "not_expected"),
+    [
+        (
+            "Paraguay verbrak de diplomatieke banden met Cuba.",
+            "nl",
+            ("Paraguay", "sanctions", "Cuba"),
+            ("Paraguay", "cooperatesWith", "Cuba"),
+        ),
+        (
+            "Noorwegen versoepelde de sancties tegen Syrië.",
+            "nl",
+            ("Norway", "concedesTo", "Syria"),
+            ("Norway", "sanctions", "Syria"),
+        ),
+        (
+            "Canada severed ties with Iran.",
+            "en",
+            ("Canada", "sanctions", "Iran"),
+            ("Canada", "cooperatesWith", "Iran"),
+        ),
+        (
+            "The United States lifted sanctions on Myanmar.",
+            "en",
+            ("United States", "concedesTo", "Myanmar"),
+            ("United States", "sanctions", "Myanmar"),
+        ),
+    ],
+)
+def test_a_verb_that_ends_what_its_noun_names_changes_the_relation(
+    sentence, lang, expected, not_expected
+):
+    got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
+    assert expected in got
+    assert not_expected not in got

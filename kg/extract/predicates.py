@@ -196,6 +196,8 @@ def predicate_relations(
     for subject in subjects:
         for obj in objects:
             relation = predicate.relation_for(obj.actor.kind)
+            if governor is not None:
+                relation = _reversed(relation, governor, lang, lexicon)
             subject_actor = _as_actor(subject, relation, resolution, role="subject")
             object_actor = _as_actor(obj, relation, resolution, role="object")
             if relation in STATE_LEVEL:
@@ -223,6 +225,16 @@ def predicate_relations(
                     end=end,
                     trigger=trigger,
                 )
+
+
+def _reversed(relation: str, governor: Token, lang: str, lexicon: Lexicon) -> str:
+    """The relation as the governing verb leaves it: ties cut are a sanction
+    ("verbrak de banden met"), sanctions eased a concession."""
+    for lemma in [governor.lemma_, *verb_lemma_candidates(governor.lower_, lang)]:
+        reversed_relation = lexicon.reversal(lang, lemma, relation)
+        if reversed_relation:
+            return reversed_relation
+    return relation
 
 
 def _place_visits_person(
