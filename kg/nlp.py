@@ -19,10 +19,11 @@ from kg.auxiliaries import auxiliaries_from_function  # registers geokg_auxiliar
 from kg.compounds import CompoundLemmas  # registers the geokg_compounds factory
 from kg.errors import ModelError
 from kg.resources import model_dir
+from kg.verb_roots import verb_roots  # registers geokg_verb_roots
 
 LANGUAGES = ("nl", "en")
 log = logging.getLogger(__name__)
-__all__ = ["LANGUAGES", "CompoundLemmas", "auxiliaries_from_function", "load"]
+__all__ = ["LANGUAGES", "CompoundLemmas", "auxiliaries_from_function", "load", "verb_roots"]
 
 
 #: What may end a sentence; closing quotes and brackets may follow it.
@@ -89,4 +90,6 @@ def load(lang: str, model: str | None = None) -> Language:
         return load(lang)
     if "parser" in nlp.pipe_names and "geokg_sentence_starts" not in nlp.pipe_names:
         nlp.add_pipe("geokg_sentence_starts", before="parser")
+    if lang == "en" and "parser" in nlp.pipe_names and "geokg_verb_roots" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_verb_roots", after="parser")
     return nlp

@@ -103,3 +103,43 @@ def test_a_model_for_another_language_leaves_the_shipped_one_in_place():
     dutch = str(model_dir("nl"))
     assert load("nl", dutch).lang == "nl"
     assert load("en", dutch).lang == "en"  # an English article keeps the English pipeline
+
+
+def test_a_verb_taken_for_an_adjective_becomes_the_root_again():
+    from spacy.tokens import Doc
+
+    from kg.verb_roots import verb_roots
+
+    # "Lula praised Boric for his speech ." as the English parser misreads it
+    words = ["Lula", "praised", "Boric", "for", "his", "speech", "."]
+    doc = Doc(
+        load("en").vocab,
+        words=words,
+        heads=[2, 2, 2, 5, 5, 2, 2],
+        deps=["compound", "amod", "ROOT", "case", "nmod:poss", "nmod", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "ADP", "PRON", "NOUN", "PUNCT"],
+    )
+    verb_roots(doc)
+    assert [(t.dep_, t.head.text) for t in doc[:3]] == [
+        ("nsubj", "praised"),
+        ("ROOT", "praised"),
+        ("obj", "praised"),
+    ]
+    assert doc[6].head.text == "praised"
+
+
+def test_a_participle_before_a_headline_noun_is_left_alone():
+    from spacy.tokens import Doc
+
+    from kg.verb_roots import verb_roots
+
+    # a headline: "Newly elected president sworn in" has no subject for the participle
+    words = ["Newly", "elected", "Senate", "leader", "."]
+    parse = dict(
+        heads=[1, 3, 3, 3, 3],
+        deps=["advmod", "amod", "compound", "ROOT", "punct"],
+        pos=["ADV", "VERB", "PROPN", "NOUN", "PUNCT"],
+    )
+    doc = verb_roots(Doc(load("en").vocab, words=words, **parse))
+    assert [t.dep_ for t in doc] == parse["deps"]
+    assert [t.head.i for t in doc] == parse["heads"]

@@ -1,0 +1,54 @@
+"""Repair a parse the English pipeline often makes of short news clauses.
+
+In "Biden praised Zelensky for his courage" or "Japan lifted sanctions on
+Myanmar" the parser (trained on web text, with few such sentences) takes the verb
+for an adjective of the next noun and makes that noun the root, with the real
+subject hanging on it as ``nsubj``. A noun with a subject but no copula, and a
+verb "modifying" it from between the two, is no well-formed clause: the verb is
+the root and the noun its object.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+#: Relations that belong to the clause, not to the noun the parser hung them on.
+CLAUSE_RELATIONS = frozenset({"punct", "advmod", "advcl", "parataxis", "obl", "obl:tmod", "mark"})
+
+
+@Language.component("geokg_verb_roots")
+def verb_roots(doc: Doc) -> Doc:
+    for noun in doc:
+        found = _verb_taken_for_adjective(noun)
+        if found is None:
+            continue
+        verb, subject = found
+        clause_parts = [c for c in noun.children if c.dep_ in CLAUSE_RELATIONS]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "obj"
+        subject.head, subject.dep_ = verb, "nsubj"
+        for child in clause_parts:
+            child.head = verb
+    return doc
+
+
+def _verb_taken_for_adjective(noun: Token) -> tuple[Token, Token] | None:
+    """The verb and subject of "Biden praised Zelensky" parsed with "praised" as
+    an adjective of the root noun "Zelensky" and "Biden" as its subject or as a
+    compound of it; else None. An adjective has no subject, a root noun with a
+    subject needs a copula, and a name compound stands next to its head."""
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    children = list(noun.children)
+    if any(c.dep_ in ("cop", "aux", "aux:pass") for c in children):
+        return None
+    verbs = [c for c in children if c.dep_ == "amod" and c.pos_ == "VERB" and c.i < noun.i]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    before = [c for c in [*children, *verb.children] if c.i < verb.i]
+    subjects = [c for c in before if c.dep_ == "nsubj"] or [
+        c for c in before if c.dep_ == "compound" and c.pos_ == "PROPN"
+    ]
+    return (verb, subjects[0]) if len(subjects) == 1 else None
