@@ -449,3 +449,16 @@ def test_a_verb_that_ends_what_its_noun_names_changes_the_relation(
     got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
     assert expected in got
     assert not_expected not in got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("VN-lid Palau stemde tegen de resolutie.", ("Palau", "memberOf", "United Nations")),
+        ("EU-lidstaat Slovenië stemde tegen.", ("Slovenia", "memberOf", "European Union")),
+        ("NAVO-chef Rutte sprak in Tallinn.", ("Mark Rutte", "leaderOf", "NATO")),
+    ],
+)
+def test_a_member_noun_beside_a_state_states_membership(sentence, expected):
+    assert expected in {(s, r, o) for s, r, o, *_ in extracted(sentence, "nl")}

@@ -62,10 +62,14 @@ def role_relations(
         org = gazetteer.actors.get(org_key)
         if relation not in ("leaderOf", "memberOf") or person is None or org is None:
             continue
+        if person.actor.key == org.key:
+            continue
         if relation == "memberOf" and org.kind == "State":
             continue  # one belongs to organisations, alliances and parties, not to states
-        if person.actor.kind != "Person":
-            continue
+        if person.actor.kind != "Person" and not (
+            relation == "memberOf" and person.actor.kind in ("State", "Organization")
+        ):
+            continue  # states and bodies are members, never leaders
         if person.how == "role":
             continue  # "de Chinese president" alone: the holder is inferred, not stated
         yield stated(

@@ -54,6 +54,10 @@ def find_roles(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
             result.roles[token.i] = (role, org or "")
 
 
+#: What can be a member: people, states and organisations.
+MEMBER_KINDS = ("Person", "State", "Organization")
+
+
 def assign_roles(result: Resolution, gazetteer: Gazetteer) -> None:
     """A role noun beside a name refers to that person (the extractor states
     leaderOf/memberOf); a role noun alone is its holder at the article's date;
@@ -63,7 +67,11 @@ def assign_roles(result: Resolution, gazetteer: Gazetteer) -> None:
         token = result.doc[index]
         if token.i in result.by_token:
             continue
-        named = _named_holder(token, result)
+        # a member may be a state or a body: "NAVO-lid Turkije", "EU-lidstaat Hongarije"
+        kinds = MEMBER_KINDS if role == "member" else ("Person",)
+        named = _named_holder(token, result, kinds)
+        if named is not None and named.actor.key == org:
+            named = None  # "lid van Labour": the body the role is of, not its holder
         if named is not None:
             result.by_token[token.i] = named
             continue
@@ -119,20 +127,23 @@ def _role_of(
     return role, None
 
 
-def _named_holder(token: Token, result: Resolution) -> Mention | None:
-    """The named person a role noun is in apposition with ("president Xi")."""
+def _named_holder(
+    token: Token, result: Resolution, kinds: tuple[str, ...] = ("Person",)
+) -> Mention | None:
+    """The named actor of one of ``kinds`` a role noun is in apposition with
+    ("president Xi")."""
     for child in token.children:
         if child.dep_ in ("appos", "flat", "nmod", "compound") and child.i in result.by_token:
             mention = result.by_token[child.i]
-            if mention.actor.kind == "Person":
+            if mention.actor.kind in kinds:
                 return mention
     nxt = result.role_spans.get(token.i, (token.i, token.i + 1))[1]
     if nxt < len(token.doc) and nxt in result.by_token:
         mention = result.by_token[nxt]
-        if mention.actor.kind == "Person":
+        if mention.actor.kind in kinds:
             return mention
     if token.dep_ in ("appos", "flat") and token.head.i in result.by_token:
         mention = result.by_token[token.head.i]
-        if mention.actor.kind == "Person":
+        if mention.actor.kind in kinds:
             return mention
     return None
