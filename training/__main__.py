@@ -221,8 +221,9 @@ def add_compound_lemmas(nlp: spacy.Language, data: Path) -> None:
     )
 
 
-def package(model: Path) -> None:
-    """Copy a trained pipeline into the package, with its license attribution."""
+def package(model: Path, into: Path | None = None) -> None:
+    """Copy a trained pipeline into the package (or ``into`` another folder, to
+    compare candidates with ``kg evaluate --model``), with its license attribution."""
     nlp = spacy.load(model)
     lang = nlp.lang
     if lang == "nl":
@@ -231,7 +232,7 @@ def package(model: Path) -> None:
                 nlp.remove_pipe(name)  # added anew, with tables learnt by this code
         nlp.add_pipe("geokg_auxiliaries", after="parser")
         add_compound_lemmas(nlp, SHARED_DATA / "nl-ud")
-    target = MODELS / lang
+    target = into or MODELS / lang
     nlp.meta.update({"name": f"geokg_{lang}", "license": "CC BY-SA 4.0", "sources": SOURCES[lang]})
     tmp = target.with_name(target.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -331,6 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--test", type=Path, help="default: the language's test.conllu")
     pk = sub.add_parser("package", help="ship a pipeline inside kg/models/nl")
     pk.add_argument("model", type=Path)
+    pk.add_argument("--into", type=Path, help="another folder than kg/models/<lang>")
     args = parser.parse_args(argv)
 
     if args.command in TRAIN_FILES:
@@ -373,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(evaluate(args.model, test), sys.stdout, indent=2)
         print()
     elif args.command == "package":
-        package(args.model)
+        package(args.model, args.into)
     return 0
 
 
