@@ -50,6 +50,7 @@ class Lexicon:
     proposals: frozenset[tuple[str, str]]  # (lang, noun lemma)
     name_words: dict[tuple[str, str], str]  # (lang, word) -> Place|Organization|title|thing
     reversals: dict[tuple[str, str, str], str]  # (lang, verb, relation) -> relation
+    labelling: dict[tuple[str, str], str]  # (lang, word) -> verb | pejorative
 
     def predicate(self, lang: str, pos: str, lemma: str) -> tuple[Predicate, ...]:
         return self.predicates.get((lang, pos, normalise(lemma)), ())
@@ -67,6 +68,19 @@ class Lexicon:
         """The relation stated when ``verb`` ends or undoes what its object noun
         names ("verbrak de banden": sanctions), or None (reversals.tsv)."""
         return self.reversals.get((lang, normalise(verb), relation))
+
+    def is_naming_verb(self, lang: str, lemma: str) -> bool:
+        """ "noemen", "call": verbs of naming someone something (labelling.tsv)."""
+        return self.labelling.get((lang, normalise(lemma))) == "verb"
+
+    def is_pejorative(self, lang: str, lemma: str) -> bool:
+        """A word that condemns whoever it names; a Dutch compound by its last
+        part of five letters or more ("oorlogsmisdadiger")."""
+        word = normalise(lemma)
+        if self.labelling.get((lang, word)) == "pejorative":
+            return True
+        cuts = range(3, len(word) - 4) if lang == "nl" else ()
+        return any(self.labelling.get((lang, word[cut:])) == "pejorative" for cut in cuts)
 
     def name_word(self, lang: str, word: str) -> str | None:
         """What a word in or before an unknown name says of it (names.tsv); a
@@ -151,6 +165,11 @@ def load_lexicon() -> Lexicon:
         if not (is_relation(relation) and is_relation(becomes)):
             raise DataError(f"lexicon/reversals.tsv line {number}: unknown relation")
         reversals[(lang, normalise(verb), relation)] = becomes
+    labelling = {}
+    for number, (lang, word, kind) in _rows("labelling.tsv", 3):
+        if kind not in ("verb", "pejorative"):
+            raise DataError(f"lexicon/labelling.tsv line {number}: kind must be verb or pejorative")
+        labelling[(lang, normalise(word))] = kind
     return Lexicon(
         {key: tuple(value) for key, value in predicates.items()},
         modifiers,
@@ -163,6 +182,7 @@ def load_lexicon() -> Lexicon:
         frozenset((lang, normalise(lemma)) for _, (lang, lemma) in _rows("proposals.tsv", 2)),
         name_words,
         reversals,
+        labelling,
     )
 
 

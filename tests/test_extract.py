@@ -462,3 +462,30 @@ def test_a_verb_that_ends_what_its_noun_names_changes_the_relation(
 )
 def test_a_member_noun_beside_a_state_states_membership(sentence, expected):
     assert expected in {(s, r, o) for s, r, o, *_ in extracted(sentence, "nl")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "Lula noemde Milei een fascist.",
+            "nl",
+            {("Luiz Inácio Lula da Silva", "accuses", "Javier Milei")},
+        ),
+        (
+            "Teheran bestempelde Israël als een terroristische staat.",
+            "nl",
+            {("Iran", "accuses", "Israel")},
+        ),
+        ("Lula noemde Milei een goede buur.", "nl", set()),
+        (
+            "Zelensky called Putin a dictator.",
+            "en",
+            {("Volodymyr Zelenskyy", "accuses", "Vladimir Putin")},
+        ),
+    ],
+)
+def test_calling_an_actor_a_pejorative_name_accuses_it(sentence, lang, expected):
+    got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
+    assert got == expected

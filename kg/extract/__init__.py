@@ -5,7 +5,8 @@ For every word the lexicon knows (a verb such as "afwijzen", a noun such as
 passive agents ("door"), direct and indirect objects, prepositional objects
 attached to the word or to the light verb that governs it ("beloofde steun aan
 Moskou"), coordination on either side, subjects shared by coordinated or
-controlled verbs. Role nouns beside names state leaderOf/memberOf. Negation,
+controlled verbs. Role nouns beside names state leaderOf/memberOf; calling an
+actor a "terrorist" or "dictator" accuses it. Negation,
 hedging and dates come from the clause.
 """
 
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.labels import labelling_relations
 from kg.extract.predicates import find_predicates, predicate_relations
 from kg.extract.states import (
     affiliations,
@@ -62,3 +64,4 @@ def sentence_relations(
     yield from place_relations(sent, document, resolution)
     yield from affiliations(sent, document, resolution)
     yield from event_relations(sent, document, resolution, lexicon)
+    yield from labelling_relations(sent, document, resolution, lexicon)

@@ -164,6 +164,8 @@ def predicate_relations(
     lexicon: Lexicon,
 ) -> Iterator[Relation]:
     lang = document.lang
+    if predicate.pos == "VERB" and _names_something(token, lang, lexicon):
+        return  # "called Putin a war criminal" is no phone call (see labels.py)
     governor = token.head if predicate.pos == "NOUN" and token.head.i != token.i else None
     objects = objects_of(token, predicate, resolution, governor)
     between = with_preposition(token, tuple(BETWEEN)) if predicate.pos == "NOUN" else []
@@ -225,6 +227,14 @@ def predicate_relations(
                     end=end,
                     trigger=trigger,
                 )
+
+
+def _names_something(verb: Token, lang: str, lexicon: Lexicon) -> bool:
+    """A verb of naming with what it names someone: "called Putin a war criminal"."""
+    if not lexicon.is_naming_verb(lang, verb.lemma_):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    return len(objects) > 1 or any(c.dep_ == "xcomp" and c.pos_ == "NOUN" for c in verb.children)
 
 
 def _reversed(relation: str, governor: Token, lang: str, lexicon: Lexicon) -> str:
