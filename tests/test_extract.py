@@ -208,6 +208,11 @@ TABLE = [
         {("Ukraine", "accuses", "Russia", D, False, False)},
     ),
     (
+        "Macron met with India's top diplomat, Subrahmanyam Jaishankar, on Friday.",
+        "en",
+        {("Emmanuel Macron", "meets", "S. Jaishankar", D, False, False)},
+    ),
+    (
         "Blinken met Chinese President Xi Jinping in Beijing on Monday.",
         "en",
         {

@@ -72,6 +72,8 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
                 child.dep_.startswith("nmod") and preposition(child) in INCLUSION
             ):
                 arguments.extend(actor_of(child, resolution, depth + 1))
+        if not arguments and token.pos_ == "NOUN":
+            arguments.extend(_name_after_comma(token, resolution))
         owner = owner_of(token, resolution) if depth == 0 and not arguments else None
         if owner is not None:
             arguments.append(Argument(owner.actor, owner.token, 0.7))
@@ -85,6 +87,18 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
         if child.dep_ == "conj":
             arguments.extend(actor_of(child, resolution, depth + 1))
     return arguments
+
+
+def _name_after_comma(noun: Token, resolution: Resolution) -> list[Argument]:
+    """ "China's top foreign affairs official, Wang Yi,": a person named right after
+    a noun and a comma is in apposition with it, wherever the parser hung the name."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    mention = resolution.by_token.get(noun.i + 2)
+    if mention is None or mention.actor.kind != "Person":
+        return []
+    return [Argument(mention.actor, doc[noun.i + 2], 0.8)]
 
 
 def owner_of(token: Token, resolution: Resolution, depth: int = 0) -> Argument | None:
