@@ -210,7 +210,7 @@ TABLE = [
     (
         "Macron met with India's top diplomat, Subrahmanyam Jaishankar, on Friday.",
         "en",
-        {("Emmanuel Macron", "meets", "S. Jaishankar", D, False, False)},
+        {("Emmanuel Macron", "meets", "S. Jaishankar", "2025-09-05", False, False)},
     ),
     (
         "Blinken met Chinese President Xi Jinping in Beijing on Monday.",
