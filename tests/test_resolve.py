@@ -165,6 +165,15 @@ def test_a_named_storm_is_no_actor(text, lang):
     assert "Wilma" not in kinds_of_new_actors(text, lang)
 
 
+def test_a_capitalised_article_taken_for_a_name_is_no_actor():
+    # the tagger reads "De" here as the first word of a name
+    result, found = mentions(
+        "De Veiligheidsraad heeft sancties tegen Noord-Korea ingesteld.", "2024-03-01"
+    )
+    assert [token.pos_ for token in result.doc[:2]] == ["PROPN", "PROPN"]
+    assert all(name != "De" for _text, name, _how in found)
+
+
 def test_seed_role_and_pronoun():
     seed = read_article(Path(__file__).parent.parent / "seeds" / "000_37acdb231196126e.txt")
     result = resolve(load("nl")(seed.text), seed)

@@ -199,6 +199,8 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
             continue
         if _named_thing(span, lexicon, lang):
             continue
+        if len(span) == 1 and span[0].is_stop:
+            continue  # a capitalised function word ("De") the tagger took for a name
         if len(span) == 1 and span.start in result.modifiers:
             continue  # "Ryanair-vliegtuig": a thing of a known actor, not a new name
         if len(span) == 1 and (span.start in result.roles or "Number=Plur" in str(span[0].morph)):
