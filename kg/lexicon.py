@@ -28,6 +28,7 @@ class Predicate:
     negated: bool = False
     reverse: bool = False
     states: bool = False  # only between two states
+    mutual: bool = False  # an accord: stated in both directions
 
     def relation_for(self, object_kind: str) -> str:
         """The relation, given the kind of the object (person vs place)."""
@@ -135,6 +136,7 @@ def load_lexicon() -> Lexicon:
                 "negated" in flags,
                 "reverse" in flags,
                 "states" in flags,
+                "mutual" in flags,
             )
         )
     modifiers = {}

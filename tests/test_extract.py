@@ -408,7 +408,10 @@ def test_a_relation_noun_keeps_its_own_agent_under_another_verb(
     ("sentence", "expected"),
     [
         ("Syrië voerde een droneaanval uit op Turkije.", {("Syria", "attacks", "Turkey")}),
-        ("Chili sloot een vredesovereenkomst met Peru.", {("Chile", "agreesWith", "Peru")}),
+        (
+            "Chili sloot een vredesovereenkomst met Peru.",
+            {("Chile", "agreesWith", "Peru"), ("Peru", "agreesWith", "Chile")},  # both ways
+        ),
         ("Tussen Chili en Peru ontstond een woordenoorlog.", set()),
         ("Het besluit viel in verband met Peru.", set()),
     ],
@@ -494,3 +497,30 @@ def test_a_member_noun_beside_a_state_states_membership(sentence, expected):
 def test_calling_an_actor_a_pejorative_name_accuses_it(sentence, lang, expected):
     got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
     assert got == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "Lula en Milei ontmoetten elkaar in Buenos Aires.",
+            "nl",
+            {("Luiz Inácio Lula da Silva", "meets", "Javier Milei")},
+        ),
+        (
+            "Ghana en Togo sloten een wapenstilstand.",
+            "nl",
+            {("Ghana", "agreesWith", "Togo"), ("Togo", "agreesWith", "Ghana")},
+        ),
+        (
+            "Chile signed a trade agreement with Peru.",
+            "en",
+            {("Chile", "agreesWith", "Peru"), ("Peru", "agreesWith", "Chile")},
+        ),
+        ("Ghana en Togo spraken met journalisten.", "nl", set()),
+    ],
+)
+def test_a_two_way_relation_holds_between_its_coordinated_subjects(sentence, lang, expected):
+    got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
+    assert {t for t in got if t[1] in ("meets", "agreesWith")} == expected

@@ -18,6 +18,8 @@ AGENT_PREPOSITIONS = {"nl": ("door",), "en": ("by",)}
 OF_PREPOSITIONS = {"nl": ("van",), "en": ("of",)}
 TARGET_PREPOSITIONS = {"tegen", "op", "aan", "jegens", "against", "on", "at", "toward", "towards"}
 RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke", "who", "which", "that"}
+#: "ontmoetten elkaar", "met elkaar", "met mekaar", "each other", "one another"
+RECIPROCALS = {"elkaar", "mekaar", "other", "another"}
 DEMONSTRATIVES = {"die", "dat", "deze", "dit", "those", "these", "that", "this"}
 PLACE_KINDS = {"City", "Place"}
 
@@ -253,6 +255,27 @@ def objects_of(
         if found:
             return found
     return []
+
+
+def object_slot_empty(token: Token, predicate: Predicate, governor: Token | None) -> bool:
+    """Whether nothing but a reciprocal fills the predicate's object slots: true of
+    "Trump en Kim ontmoetten elkaar", "X and Y met", "sloten een akkoord"; not of
+    "spraken met journalisten", whose object is no actor but is there."""
+    heads = [token] + ([governor] if governor is not None else [])
+    for slot in predicate.objects:
+        if slot in ("obj", "iobj"):
+            fillers = [c for c in token.children if c.dep_ in ("obj", "iobj")]
+        elif slot == "ccomp":
+            fillers = [c for c in token.children if c.dep_ == "ccomp"]
+        else:
+            fillers = [c for head in heads for c in with_preposition(head, (slot,))]
+        if any(not _reciprocal(f) for f in fillers):
+            return False
+    return True
+
+
+def _reciprocal(token: Token) -> bool:
+    return token.lower_ in RECIPROCALS or any(c.lower_ in RECIPROCALS for c in token.children)
 
 
 def target_within(phrase: Token, resolution: Resolution) -> list[Argument]:

@@ -15,6 +15,7 @@ from kg.extract.arguments import (
     actor_of,
     anaphoric_object,
     noun_subjects,
+    object_slot_empty,
     objects_of,
     subjects_of,
     with_preposition,
@@ -23,6 +24,7 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, Predicate, normalise, verb_lemma_candidates
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
+from kg.vocab import is_symmetric
 
 BETWEEN = {"tussen", "between"}
 #: Compound heads that are mostly figurative: a "woordenoorlog" or "prijzenoorlog"
@@ -189,44 +191,62 @@ def predicate_relations(
         subjects, objects = objects, subjects
     if subjects and not objects and predicate.pos == "VERB" and "obj" in predicate.objects:
         objects = anaphoric_object(token, subjects, resolution, lang)
-    if not subjects or not objects:
+    pairs = [(s, o) for s in subjects for o in objects]
+    if not objects and _reciprocal_subjects(token, predicate, subjects, governor):
+        # "Trump en Kim ontmoetten elkaar", "India en Pakistan sloten een akkoord"
+        pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
+    if predicate.mutual:  # an accord between A and B binds both ways
+        pairs += [(o, s) for s, o in pairs]
+    if not pairs:
         return
     negated, hedged = modality(token, governor, predicate, lang, lexicon)
     dates = clause_dates(token, document) or [document.date]
     start, end = document.source_span(sent.start_char, sent.end_char)
     trigger = token.text if governor is None else f"{governor.text} … {token.text}"
-    for subject in subjects:
-        for obj in objects:
-            relation = predicate.relation_for(obj.actor.kind)
-            if governor is not None:
-                relation = _reversed(relation, governor, lang, lexicon)
-            subject_actor = _as_actor(subject, relation, resolution, role="subject")
-            object_actor = _as_actor(obj, relation, resolution, role="object")
-            if relation in STATE_LEVEL:
-                subject_actor, object_actor = (
-                    _state_of_leader(subject_actor, object_actor, document),
-                    _state_of_leader(object_actor, subject_actor, document),
-                )
-            if subject_actor.key == object_actor.key:
-                continue
-            if predicate.states and not (subject_actor.kind == object_actor.kind == "State"):
-                continue
-            confidence = _confidence(predicate, subject, obj, governor)
-            for date in dates:
-                yield Relation(
-                    doc=document.id,
-                    sentence=sent.text.strip(),
-                    subject=subject_actor,
-                    relation=relation,
-                    object=object_actor,
-                    date=date or None,
-                    negated=negated,
-                    hedged=hedged,
-                    confidence=confidence,
-                    start=start,
-                    end=end,
-                    trigger=trigger,
-                )
+    for subject, obj in pairs:
+        relation = predicate.relation_for(obj.actor.kind)
+        if governor is not None:
+            relation = _reversed(relation, governor, lang, lexicon)
+        subject_actor = _as_actor(subject, relation, resolution, role="subject")
+        object_actor = _as_actor(obj, relation, resolution, role="object")
+        if relation in STATE_LEVEL:
+            subject_actor, object_actor = (
+                _state_of_leader(subject_actor, object_actor, document),
+                _state_of_leader(object_actor, subject_actor, document),
+            )
+        if subject_actor.key == object_actor.key:
+            continue
+        if predicate.states and not (subject_actor.kind == object_actor.kind == "State"):
+            continue
+        confidence = _confidence(predicate, subject, obj, governor)
+        for date in dates:
+            yield Relation(
+                doc=document.id,
+                sentence=sent.text.strip(),
+                subject=subject_actor,
+                relation=relation,
+                object=object_actor,
+                date=date or None,
+                negated=negated,
+                hedged=hedged,
+                confidence=confidence,
+                start=start,
+                end=end,
+                trigger=trigger,
+            )
+
+
+def _reciprocal_subjects(
+    token: Token, predicate: Predicate, subjects: list[Argument], governor: Token | None
+) -> bool:
+    """Two or more subjects of a predicate that holds between them (meets,
+    cooperatesWith, an accord) with nothing else in its object slots."""
+    two_way = predicate.mutual or is_symmetric(predicate.relation_for("Person"))
+    return (
+        two_way
+        and len({a.actor.key for a in subjects}) >= 2
+        and object_slot_empty(token, predicate, governor)
+    )
 
 
 def _names_something(verb: Token, lang: str, lexicon: Lexicon) -> bool:
