@@ -174,6 +174,32 @@ def test_a_capitalised_article_taken_for_a_name_is_no_actor():
     assert all(name != "De" for _text, name, _how in found)
 
 
+def test_an_office_before_an_unknown_name_is_no_part_of_it():
+    from spacy.tokens import Doc
+
+    from kg.ingest import parse_article
+
+    # "GL-politica Marit Hoekstra sprak." with the office tagged as the name's first
+    # word, as a parser may do
+    document = parse_article(
+        "date 2024-03-01\n\nGL-politica Marit Hoekstra sprak.\n", "t", lang="nl"
+    )
+    doc = Doc(
+        load("nl").vocab,
+        words=["GL-politica", "Marit", "Hoekstra", "sprak", "."],
+        spaces=[True, True, True, False, False],
+        pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        heads=[3, 0, 0, 3, 3],
+        deps=["nsubj", "flat", "flat", "ROOT", "punct"],
+        lemmas=["GL-politica", "Marit", "Hoekstra", "spreken", "."],
+        sent_starts=[True, False, False, False, False],
+    )
+    assert doc.text == document.text
+    names = {m.actor.name for m in resolve(doc, document).mentions}
+    assert "Marit Hoekstra" in names
+    assert "GL-politica Marit Hoekstra" not in names
+
+
 def test_seed_role_and_pronoun():
     seed = read_article(Path(__file__).parent.parent / "seeds" / "000_37acdb231196126e.txt")
     result = resolve(load("nl")(seed.text), seed)

@@ -192,9 +192,11 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
             end += 1
         span = doc[i:end]
         i = end
-        # a title stays in the mention (the parser may head the name on it) but
-        # is no part of the name: "Eerwaarde David Johnson" is David Johnson
-        titled = len(span) > 1 and lexicon.name_word(lang, span[0].text) == "title"
+        # a title or an office stays in the mention (the parser may head the name on
+        # it) but is no part of the name: "Eerwaarde David Johnson" is David Johnson,
+        # "D66-politicus Sjoerd Sjoerdsma" (tagged as a name) is Sjoerd Sjoerdsma
+        title = len(span) > 1 and lexicon.name_word(lang, span[0].text) == "title"
+        titled = title or (len(span) > 1 and span.start in result.roles)
         if _is_time_word(span) or not any(c.isalpha() for c in span.text):
             continue
         if _named_thing(span, lexicon, lang):
@@ -211,8 +213,8 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
         if before is not None and span.text in before.actor.name.split():
             known = before.actor  # the rest of a name split by a longer alias match
         after = result.by_token.get(span.end)
-        if after is not None and after.actor.kind == "Person" and len(span) == 1:
-            if " " in after.text or _same_given_name(span.text, after.actor):
+        if after is not None and after.actor.kind == "Person" and len(name) == 1:
+            if " " in after.text or _same_given_name(name.text, after.actor):
                 known = after.actor  # a first name spelt otherwise: "Aleksander Loekasjenko"
             else:
                 # a bare surname after another first name is another person of that
@@ -225,7 +227,7 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
         if known:
             result.add(span, known, "name")
             continue
-        kind = "Person" if titled else lexicon.name_word(lang, span[-1].text)
+        kind = "Person" if title else lexicon.name_word(lang, span[-1].text)
         actor = _new_actor(span[1:] if titled else span, kind)
         result.add(span, actor, "new")
         if actor.kind == "Person":
