@@ -42,6 +42,9 @@ def sentence_starts(doc: Doc) -> Doc:
     bezocht Pyongyang").
     """
     for token in doc[1:]:
+        if token.is_space:
+            token.is_sent_start = False  # layout belongs to the sentence before it
+            continue
         before = token.i - 1
         while before > 0 and (
             doc[before].text in CLOSING or (doc[before].is_space and "\n" not in doc[before].text)

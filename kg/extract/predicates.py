@@ -20,6 +20,7 @@ from kg.extract.arguments import (
     subjects_of,
     with_preposition,
 )
+from kg.extract.states import sentence_offsets
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, Predicate, normalise, verb_lemma_candidates
 from kg.records import Actor, Document, Relation
@@ -201,7 +202,7 @@ def predicate_relations(
         return
     negated, hedged = modality(token, governor, predicate, lang, lexicon)
     dates = clause_dates(token, document) or [document.date]
-    start, end = document.source_span(sent.start_char, sent.end_char)
+    start, end = sentence_offsets(sent, document)
     trigger = token.text if governor is None else f"{governor.text} … {token.text}"
     for subject, obj in pairs:
         relation = predicate.relation_for(obj.actor.kind)

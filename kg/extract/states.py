@@ -15,6 +15,14 @@ from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
 
 
+def sentence_offsets(sent: Span, document: Document) -> tuple[int, int]:
+    """Where the sentence lies in the source file, without the layout around it."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    end = sent.end_char - (len(text) - len(text.rstrip()))
+    return document.source_span(start, end)
+
+
 def stated(
     sent: Span,
     document: Document,
@@ -27,7 +35,7 @@ def stated(
     negated: bool = False,
 ) -> Relation:
     """A relation the sentence states about the time of the article."""
-    start, end = document.source_span(sent.start_char, sent.end_char)
+    start, end = sentence_offsets(sent, document)
     return Relation(
         doc=document.id,
         sentence=sent.text.strip(),
