@@ -142,3 +142,21 @@ def _weekday(weekday: int, anchor: tuple | None, article_date: str | None) -> st
     day = dt.date(*anchor)
     back = (day.isoweekday() - weekday) % 7
     return (day - dt.timedelta(days=back)).isoformat()
+
+
+def clause_dates(token: Token, date: str | None) -> list[str]:
+    """Dates of the predicate's own clause, else of the clauses that report or
+    govern it ("On Thursday, Macron announced that he was withdrawing ..."),
+    relative ones resolved against ``date`` (the article's)."""
+    node = token
+    for _ in range(4):
+        found = dates_in(clause_tokens(node), date)
+        if found or node.head.i == node.i:
+            return found
+        if node.pos_ == "NOUN" and node.dep_ in ("obj", "nsubj", "nsubj:pass"):
+            node = node.head  # the light verb's clause: clause_tokens covered its modifiers
+        elif node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj"):
+            node = node.head
+        else:
+            return found
+    return []

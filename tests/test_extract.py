@@ -524,3 +524,13 @@ def test_calling_an_actor_a_pejorative_name_accuses_it(sentence, lang, expected)
 def test_a_two_way_relation_holds_between_its_coordinated_subjects(sentence, lang, expected):
     got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
     assert {t for t in got if t[1] in ("meets", "agreesWith")} == expected
+
+
+@pytest.mark.slow
+def test_a_visit_read_off_an_event_in_a_city_takes_the_event_date():
+    # D is Sunday 2025-09-07; "maandag" is the Monday before it
+    got = extracted("Maandag sprak Macron in Peking met Xi Jinping.", "nl")
+    visits = {
+        date for s, r, o, date, *_ in got if (s, r, o) == ("Emmanuel Macron", "visits", "Beijing")
+    }
+    assert visits == {"2025-09-01"}

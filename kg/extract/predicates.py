@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.dates import clause_tokens, dates_in
+from kg.dates import clause_dates
 from kg.extract.arguments import (
     OF_PREPOSITIONS,
     PLACE_KINDS,
@@ -85,23 +85,6 @@ def compound_head_predicates(lemma: str, lexicon: Lexicon) -> tuple[Predicate, .
         if found and head not in METAPHORICAL_HEADS:
             return found
     return ()
-
-
-def clause_dates(token: Token, document: Document) -> list[str]:
-    """Dates of the predicate's own clause, else of the clauses that report or
-    govern it ("On Thursday, Macron announced that he was withdrawing ...")."""
-    node = token
-    for _ in range(4):
-        found = dates_in(clause_tokens(node), document.date)
-        if found or node.head.i == node.i:
-            return found
-        if node.pos_ == "NOUN" and node.dep_ in ("obj", "nsubj", "nsubj:pass"):
-            node = node.head  # the light verb's clause: clause_tokens covered its modifiers
-        elif node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj"):
-            node = node.head
-        else:
-            return found
-    return []
 
 
 def modality(
@@ -201,7 +184,7 @@ def predicate_relations(
     if not pairs:
         return
     negated, hedged = modality(token, governor, predicate, lang, lexicon)
-    dates = clause_dates(token, document) or [document.date]
+    dates = clause_dates(token, document.date) or [document.date]
     start, end = sentence_offsets(sent, document)
     trigger = token.text if governor is None else f"{governor.text} … {token.text}"
     for subject, obj in pairs:

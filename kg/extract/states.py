@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.dates import clause_dates
 from kg.extract.arguments import PLACE_KINDS, Argument, actor_of, preposition, subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, load_lexicon, normalise
@@ -33,8 +34,9 @@ def stated(
     trigger: str,
     confidence: float,
     negated: bool = False,
+    date: str | None = None,
 ) -> Relation:
-    """A relation the sentence states about the time of the article."""
+    """A relation the sentence states, at ``date`` or else the article's."""
     start, end = sentence_offsets(sent, document)
     return Relation(
         doc=document.id,
@@ -42,7 +44,7 @@ def stated(
         subject=subject,
         relation=relation,
         object=obj,
-        date=document.date,
+        date=date or document.date,
         negated=negated,
         confidence=confidence,
         start=start,
@@ -177,15 +179,18 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
             home = gazetteer.country_of(person.key)
             if home is None or home == city_country:
                 continue  # at home, or unknown to the gazetteer: maybe a local, no visitor
-            yield stated(
-                sent,
-                document,
-                person,
-                "visits",
-                mention.actor,
-                trigger=token.text,
-                confidence=0.6,
-            )
+            # the visit is when what happened there happened ("On Monday, he met ... in Beijing")
+            for date in clause_dates(clause, document.date) or [document.date]:
+                yield stated(
+                    sent,
+                    document,
+                    person,
+                    "visits",
+                    mention.actor,
+                    trigger=token.text,
+                    confidence=0.6,
+                    date=date,
+                )
 
 
 def _after_place_noun(token: Token, lang: str) -> bool:
