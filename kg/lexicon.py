@@ -29,6 +29,7 @@ class Predicate:
     reverse: bool = False
     states: bool = False  # only between two states
     mutual: bool = False  # an accord: stated in both directions
+    bodies: bool = False  # the object is a state, organisation or group, not a person
 
     def relation_for(self, object_kind: str) -> str:
         """The relation, given the kind of the object (person vs place)."""
@@ -137,6 +138,7 @@ def load_lexicon() -> Lexicon:
                 "reverse" in flags,
                 "states" in flags,
                 "mutual" in flags,
+                "bodies" in flags,
             )
         )
     modifiers = {}

@@ -534,3 +534,16 @@ def test_a_visit_read_off_an_event_in_a_city_takes_the_event_date():
         date for s, r, o, date, *_ in got if (s, r, o) == ("Emmanuel Macron", "visits", "Beijing")
     }
     assert visits == {"2025-09-01"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Iran stuurde drones naar Venezuela.", {("Iran", "aids", "Venezuela")}),
+        ("Aguero stuurde een steekpass naar Leroy Sané.", set()),
+    ],
+)
+def test_sending_is_aid_only_to_a_state_or_body(sentence, expected):
+    got = {(s, r, o) for s, r, o, *_ in extracted(sentence, "nl")}
+    assert {t for t in got if t[1] == "aids"} == expected

@@ -28,6 +28,8 @@ from kg.resolve import Resolution
 from kg.vocab import is_symmetric
 
 BETWEEN = {"tussen", "between"}
+#: What a "bodies" predicate can have as its object.
+BODIES = frozenset({"State", "Organization", "Group"})
 #: Compound heads that are mostly figurative: a "woordenoorlog" or "prijzenoorlog"
 #: is no war (the lexicon lists "handelsoorlog" itself).
 METAPHORICAL_HEADS = frozenset({"oorlog"})
@@ -202,6 +204,8 @@ def predicate_relations(
             continue
         if predicate.states and not (subject_actor.kind == object_actor.kind == "State"):
             continue
+        if predicate.bodies and object_actor.kind not in BODIES:
+            continue  # "stuurde een steekpass naar Sané" is no aid
         confidence = _confidence(predicate, subject, obj, governor)
         for date in dates:
             yield Relation(
