@@ -148,6 +148,7 @@ def kinds_of_new_actors(text, lang="nl"):
             "Organization",
         ),
         ("Dominee Pieter Haaksma sprak de gemeente toe.", "nl", "Pieter Haaksma", "Person"),
+        ("De storm trok langs Punta Abreojos naar het noorden.", "nl", "Punta Abreojos", "Place"),
     ],
 )
 def test_a_word_of_an_unknown_name_says_what_it_names(text, lang, name, kind):

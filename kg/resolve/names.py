@@ -227,8 +227,9 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
         if known:
             result.add(span, known, "name")
             continue
-        kind = "Person" if title else lexicon.name_word(lang, span[-1].text)
-        actor = _new_actor(span[1:] if titled else span, kind)
+        name = span[1:] if titled else span  # the span may have grown just above
+        kind = "Person" if title else _kind_by_words(name, lexicon, lang)
+        actor = _new_actor(name, kind)
         result.add(span, actor, "new")
         if actor.kind == "Person":
             surnames[span[-1].text.lower()] = actor
@@ -255,6 +256,18 @@ def _same_given_name(word: str, actor: Actor) -> bool:
 def _is_time_word(span: Span) -> bool:
 
     return all(is_time_word(token.text) for token in span)
+
+
+def _kind_by_words(name: Span, lexicon: Lexicon, lang: str) -> str | None:
+    """What a name's words say it names: its last word ("Stille Oceaan", "Delta
+    Authority Group") or, as the exact word, its first ("Golf van Mexico", "Punta
+    Eugenia", "Universiteit van Gent")."""
+    first = lexicon.name_words.get((lang, name[0].text.lower()))
+    last = lexicon.name_word(lang, name[-1].text)
+    for kind in (last, first):
+        if kind in ("Place", "Organization"):
+            return kind
+    return None
 
 
 def _named_thing(span: Span, lexicon: Lexicon, lang: str) -> bool:
