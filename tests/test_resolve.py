@@ -201,6 +201,25 @@ def test_an_office_before_an_unknown_name_is_no_part_of_it():
     assert "GL-politica Marit Hoekstra" not in names
 
 
+def test_a_pronoun_does_not_reach_back_past_a_few_sentences():
+    filler = " ".join(
+        [
+            "Het regende die dag.",
+            "De markt was druk.",
+            "Veel winkels gingen vroeg dicht.",
+            "De treinen reden niet.",
+            "Het verkeer stond stil.",
+            "De scholen bleven open.",
+        ]
+    )
+    near = "Macron kwam aan in Berlijn. De zon scheen. Hij sprak over de economie."
+    far = f"Macron kwam aan in Berlijn. {filler} Hij sprak over de economie."
+    for text, expected in ((near, {"Emmanuel Macron"}), (far, set())):
+        result, _found = mentions(text, "2024-03-01")
+        hij = [m.actor.name for m in result.mentions if m.text == "Hij"]
+        assert set(hij) == expected
+
+
 def test_seed_role_and_pronoun():
     seed = read_article(Path(__file__).parent.parent / "seeds" / "000_37acdb231196126e.txt")
     result = resolve(load("nl")(seed.text), seed)

@@ -13,6 +13,9 @@ from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
 
 # Person pronouns by language: lemma or lower form -> gender ("m"/"f").
+#: How many sentences back a pronoun may find its antecedent as a mere mention.
+PRONOUN_REACH = 5
+
 PRONOUNS = {
     "nl": {"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"},
     "en": {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"},
@@ -141,7 +144,8 @@ def _antecedent(
 ) -> Actor | None:
     """The most salient fitting actor before ``token``: a subject earlier in
     the same sentence, else the nearest fitting mention in that sentence, else
-    the subject of one of the two previous sentences, else the latest mention."""
+    the subject of one of the two previous sentences, else the latest mention
+    within the last PRONOUN_REACH sentences."""
 
     def fits(mention: Mention) -> bool:
         actor = mention.actor
@@ -168,7 +172,10 @@ def _antecedent(
                 result, mention
             ):
                 return mention.actor
-    return before[-1].actor
+    # the latest mention, if it is recent: a pronoun does not reach back past a few
+    # sentences (nor, in a file of several stories, into another story)
+    reach = sentences[max(0, index - PRONOUN_REACH)].start_char
+    return before[-1].actor if before[-1].start >= reach else None
 
 
 def _is_subject(result: Resolution, mention: Mention) -> bool:
