@@ -49,7 +49,7 @@ class Lexicon:
     kin: dict[tuple[str, str], str]  # (lang, noun) -> parent | child
     offices: dict[str, dict[str, str]]  # lang -> office word -> role
     attendance: dict[tuple[str, str], str]  # (lang, word) -> during | present
-    proposals: frozenset[tuple[str, str]]  # (lang, noun lemma)
+    proposals: dict[tuple[str, str], str]  # (lang, noun lemma) -> offer | request
     name_words: dict[tuple[str, str], str]  # (lang, word) -> Place|Organization|title|thing
     reversals: dict[tuple[str, str, str], str]  # (lang, verb, relation) -> relation
     labelling: dict[tuple[str, str], str]  # (lang, word) -> verb | pejorative
@@ -65,6 +65,10 @@ class Lexicon:
 
     def is_proposal(self, lang: str, lemma: str) -> bool:
         return (lang, normalise(lemma)) in self.proposals
+
+    def is_offer(self, lang: str, lemma: str) -> bool:
+        """An offer or a signal of willingness, rather than a proposal or demand."""
+        return self.proposals.get((lang, normalise(lemma))) == "offer"
 
     def reversal(self, lang: str, verb: str, relation: str) -> str | None:
         """The relation stated when ``verb`` ends or undoes what its object noun
@@ -183,11 +187,20 @@ def load_lexicon() -> Lexicon:
         {(lang, normalise(lemma)): kind for _, (lang, lemma, kind) in _rows("kin.tsv", 3)},
         offices,
         {(lang, word): kind for _, (lang, word, kind) in _rows("attendance.tsv", 3)},
-        frozenset((lang, normalise(lemma)) for _, (lang, lemma) in _rows("proposals.tsv", 2)),
+        _proposals(),
         name_words,
         reversals,
         labelling,
     )
+
+
+def _proposals() -> dict[tuple[str, str], str]:
+    proposals = {}
+    for number, (lang, lemma, kind) in _rows("proposals.tsv", 3):
+        if kind not in ("offer", "request"):
+            raise DataError(f"lexicon/proposals.tsv line {number}: kind must be offer or request")
+        proposals[(lang, normalise(lemma))] = kind
+    return proposals
 
 
 def verb_lemma_candidates(form: str, lang: str) -> list[str]:

@@ -547,3 +547,25 @@ def test_a_visit_read_off_an_event_in_a_city_takes_the_event_date():
 def test_sending_is_aid_only_to_a_state_or_body(sentence, expected):
     got = {(s, r, o) for s, r, o, *_ in extracted(sentence, "nl")}
     assert {t for t in got if t[1] == "aids"} == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Noord-Korea wees het voorstel van Japan af.",
+            {
+                ("North Korea", "rejects", "Japan", False),
+                ("Japan", "requests", "North Korea", False),
+            },
+        ),
+        (
+            "Iran aanvaardde het aanbod van Oman.",
+            {("Iran", "agreesWith", "Oman", False), ("Oman", "requests", "Iran", True)},
+        ),
+    ],
+)
+def test_the_author_of_an_answered_proposal_requested_it(sentence, expected):
+    got = {(s, r, o, hedged) for s, r, o, _d, _n, hedged in extracted(sentence, "nl")}
+    assert got == expected

@@ -28,6 +28,8 @@ from kg.resolve import Resolution
 from kg.vocab import is_symmetric
 
 BETWEEN = {"tussen", "between"}
+#: Relations that answer a proposal: its author requested what is answered.
+ANSWERS = frozenset({"agreesWith", "rejects"})
 #: What a "bodies" predicate can have as its object.
 BODIES = frozenset({"State", "Organization", "Group"})
 #: Compound heads that are mostly figurative: a "woordenoorlog" or "prijzenoorlog"
@@ -222,6 +224,37 @@ def predicate_relations(
                 end=end,
                 trigger=trigger,
             )
+        request = _request_answered(obj, relation, lang, lexicon)
+        if request is None:
+            continue
+        # "Pyongyang heeft die aanbiedingen afgewezen": Trump had made the offers
+        for date in dates:
+            yield Relation(
+                doc=document.id,
+                sentence=sent.text.strip(),
+                subject=object_actor,
+                relation="requests",
+                object=subject_actor,
+                date=date or None,
+                negated=False,
+                hedged=request == "offer",
+                confidence=confidence,
+                start=start,
+                end=end,
+                trigger=trigger,
+            )
+
+
+def _request_answered(obj: Argument, relation: str, lang: str, lexicon: Lexicon) -> str | None:
+    """ "offer" or "request" when the object of an acceptance or a rejection is the
+    author of a proposal, offer or demand ("het Amerikaanse voorstel", "die
+    aanbiedingen" of Trump): its author asked whoever answers it."""
+    if relation not in ANSWERS:
+        return None
+    noun = obj.token.head
+    if not lexicon.is_proposal(lang, noun.lemma_):
+        return None
+    return "offer" if lexicon.is_offer(lang, noun.lemma_) else "request"
 
 
 def _reciprocal_subjects(
