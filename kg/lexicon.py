@@ -53,6 +53,7 @@ class Lexicon:
     name_words: dict[tuple[str, str], str]  # (lang, word) -> Place|Organization|title|thing
     reversals: dict[tuple[str, str, str], str]  # (lang, verb, relation) -> relation
     labelling: dict[tuple[str, str], str]  # (lang, word) -> verb | pejorative
+    groupings: frozenset[tuple[str, str]]  # (lang, noun): "een vereniging van landen"
 
     def predicate(self, lang: str, pos: str, lemma: str) -> tuple[Predicate, ...]:
         return self.predicates.get((lang, pos, normalise(lemma)), ())
@@ -74,6 +75,10 @@ class Lexicon:
         """The relation stated when ``verb`` ends or undoes what its object noun
         names ("verbrak de banden": sanctions), or None (reversals.tsv)."""
         return self.reversals.get((lang, normalise(verb), relation))
+
+    def is_grouping(self, lang: str, lemma: str) -> bool:
+        """ "vereniging", "bloc": a noun for an organisation of members (groupings.tsv)."""
+        return (lang, normalise(lemma)) in self.groupings
 
     def is_naming_verb(self, lang: str, lemma: str) -> bool:
         """ "noemen", "call": verbs of naming someone something (labelling.tsv)."""
@@ -191,6 +196,7 @@ def load_lexicon() -> Lexicon:
         name_words,
         reversals,
         labelling,
+        frozenset((lang, normalise(lemma)) for _, (lang, lemma) in _rows("groupings.tsv", 2)),
     )
 
 

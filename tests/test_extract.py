@@ -569,3 +569,34 @@ def test_sending_is_aid_only_to_a_state_or_body(sentence, expected):
 def test_the_author_of_an_answered_proposal_requested_it(sentence, expected):
     got = {(s, r, o, hedged) for s, r, o, _d, _n, hedged in extracted(sentence, "nl")}
     assert got == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "lang", "members", "group"),
+    [
+        (
+            "De Afrikaanse Unie, een organisatie van onder meer Nigeria en Ghana, vergaderde.",
+            "nl",
+            {"Nigeria", "Ghana"},
+            "African Union",
+        ),
+        (
+            "NATO, an alliance of Norway, Poland, Canada and others, met in Brussels.",
+            "en",
+            {"Norway", "Poland", "Canada"},
+            "NATO",
+        ),
+        (
+            "ASEAN, a bloc that includes Vietnam, met in Jakarta.",
+            "en",
+            set(),  # a relative clause, not the noun's own phrase: not read
+            "ASEAN",
+        ),
+    ],
+)
+def test_states_named_in_a_grouping_noun_beside_an_organisation_are_members(
+    sentence, lang, members, group
+):
+    got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
+    assert {s for s, r, o in got if r == "memberOf" and o == group} == members

@@ -21,6 +21,7 @@ from kg.extract.predicates import find_predicates, predicate_relations
 from kg.extract.states import (
     affiliations,
     event_relations,
+    group_members,
     kin_relations,
     place_relations,
     role_relations,
@@ -63,5 +64,6 @@ def sentence_relations(
     yield from kin_relations(sent, document, resolution, lexicon)
     yield from place_relations(sent, document, resolution)
     yield from affiliations(sent, document, resolution)
+    yield from group_members(sent, document, resolution, lexicon)
     yield from event_relations(sent, document, resolution, lexicon)
     yield from labelling_relations(sent, document, resolution, lexicon)

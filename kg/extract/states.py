@@ -234,6 +234,37 @@ def affiliations(sent: Span, document: Document, resolution: Resolution) -> Iter
             break
 
 
+def group_members(
+    sent: Span, document: Document, resolution: Resolution, lexicon: Lexicon
+) -> Iterator[Relation]:
+    """ "De Lima Groep, een vereniging van landen met onder andere Brazilië,
+    Argentinië en Mexico": the states named in a grouping noun's phrase in
+    apposition to an organisation are its members."""
+    for token in sent:
+        group = resolution.actor_at(token)
+        if group is None or group.kind not in ("Organization", "Group"):
+            continue
+        for noun in token.children:
+            if noun.dep_ != "appos" or not lexicon.is_grouping(document.lang, noun.lemma_):
+                continue
+            for member in _named_within(noun, resolution):
+                if member.kind == "State" and member.key != group.key:
+                    yield stated(
+                        sent, document, member, "memberOf", group, trigger=noun.text, confidence=0.7
+                    )
+
+
+def _named_within(noun: Token, resolution: Resolution) -> list[Actor]:
+    """Actors named in a noun's phrase ("van landen met onder andere X, Y en Z"),
+    two prepositional phrases deep at most."""
+    found: list[Actor] = []
+    layer = [noun]
+    for _ in range(2):
+        layer = [c for t in layer for c in t.children if c.dep_.startswith("nmod")]
+        found += [a.actor for t in layer for a in actor_of(t, resolution)]
+    return list({a.key: a for a in found}.values())
+
+
 def event_relations(
     sent: Span, document: Document, resolution: Resolution, lexicon: Lexicon
 ) -> Iterator[Relation]:
