@@ -600,3 +600,40 @@ def test_states_named_in_a_grouping_noun_beside_an_organisation_are_members(
 ):
     got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
     assert {s for s, r, o in got if r == "memberOf" and o == group} == members
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # the recipient as the light verb's indirect object
+        ("Japan zegde Taiwan nieuwe steun toe.", "nl", {("Japan", "supports", "Taiwan")}),
+        (
+            "De Europese Commissie legde Polen een boete op.",
+            "nl",
+            {("European Commission", "sanctions", "Poland")},
+        ),
+        # recalling an ambassador is a sanction (the annotation conventions)
+        (
+            "Spanje riep zijn ambassadeur in Argentinië terug.",
+            "nl",
+            {("Spain", "sanctions", "Argentina")},
+        ),
+        ("Mexico recalled its ambassador from Peru.", "en", {("Mexico", "sanctions", "Peru")}),
+        # protesting to a government
+        (
+            "Japan protesteerde bij Rusland tegen de oefening.",
+            "nl",
+            {("Japan", "protestsAgainst", "Russia")},
+        ),
+        # a leader "of" an organisation is its leader, not also a member
+        (
+            "Rutte, secretaris-generaal van de NAVO, sprak in Oslo.",
+            "nl",
+            {("Mark Rutte", "leaderOf", "NATO")},
+        ),
+    ],
+)
+def test_recipients_recalls_protests_and_leaders(sentence, lang, expected):
+    got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
+    assert {t for t in got if t[1] != "visits"} == expected

@@ -16,6 +16,8 @@ from kg.resolve import Resolution
 PASSIVE_SUBJECT = "nsubj:pass"
 AGENT_PREPOSITIONS = {"nl": ("door",), "en": ("by",)}
 OF_PREPOSITIONS = {"nl": ("van",), "en": ("of",)}
+#: Prepositions of a recipient, which a light verb may express as its indirect object.
+RECIPIENT_PREPOSITIONS = {"aan", "voor", "to", "for"}
 TARGET_PREPOSITIONS = {"tegen", "op", "aan", "jegens", "against", "on", "at", "toward", "towards"}
 RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke", "who", "which", "that"}
 #: "ontmoetten elkaar", "met elkaar", "met mekaar", "each other", "one another"
@@ -254,7 +256,25 @@ def objects_of(
                     found.extend(actors or target_within(child, resolution))
         if found:
             return found
-    return []
+    if governor is not None and any(slot in RECIPIENT_PREPOSITIONS for slot in predicate.objects):
+        # "zegden Israël militaire steun toe", "legde Hongarije een boete op": the
+        # light verb's indirect object receives what the noun names
+        for child in _indirect_objects(governor):
+            found.extend(actor_of(child, resolution))
+    return found
+
+
+def _indirect_objects(verb: Token) -> list[Token]:
+    """A verb's indirect objects, also where the parser labelled one a second
+    subject or a bare oblique ("gaf Oekraïne steun": no preposition)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "iobj"
+        or (c.dep_ == "nsubj" and c != subjects[0])
+        or (c.dep_ == "obl" and not any(g.dep_ == "case" for g in c.children) and c.i > verb.i)
+    ]
 
 
 def object_slot_empty(token: Token, predicate: Predicate, governor: Token | None) -> bool:

@@ -215,6 +215,8 @@ def affiliations(sent: Span, document: Document, resolution: Resolution) -> Iter
         if not token.dep_.startswith("nmod") or preposition(token) not in ("van", "of"):
             continue
         head = token.head
+        if head.i in resolution.roles:
+            continue  # "secretaris-generaal van de NAVO": the role says what he is
         people = [resolution.by_token.get(head.i)]
         people += [
             resolution.by_token.get(c.i) for c in head.children if c.dep_ in ("appos", "flat")
