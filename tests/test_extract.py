@@ -637,3 +637,14 @@ def test_states_named_in_a_grouping_noun_beside_an_organisation_are_members(
 def test_recipients_recalls_protests_and_leaders(sentence, lang, expected):
     got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
     assert {t for t in got if t[1] != "visits"} == expected
+
+
+@pytest.mark.slow
+def test_receiving_a_thing_of_an_actor_is_no_meeting():
+    got = {
+        (s, r, o) for s, r, o, *_ in extracted("Georgië ontving nieuwe wapens van Frankrijk.", "nl")
+    }
+    assert ("Georgia", "meets", "France") not in got
+    assert ("Emmanuel Macron", "meets", "Xi Jinping") in {
+        (s, r, o) for s, r, o, *_ in extracted("Macron ontving Xi in Parijs.", "nl")
+    }

@@ -38,6 +38,7 @@ class Argument:
     actor: Actor
     token: Token
     weight: float = 1.0
+    owner: bool = False  # stands for a thing the actor owns: "de wapens van Duitsland"
 
 
 def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argument]:
@@ -80,7 +81,7 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
             arguments.extend(_name_after_comma(token, resolution))
         owner = owner_of(token, resolution) if depth == 0 and not arguments else None
         if owner is not None:
-            arguments.append(Argument(owner.actor, owner.token, 0.7))
+            arguments.append(Argument(owner.actor, owner.token, 0.7, owner=True))
         elif not arguments and resolution.roles.get(token.i, ("", ""))[1]:
             # an office whose holder is unknown stands for its body:
             # "doodde de Hamasleider" is an attack on Hamas

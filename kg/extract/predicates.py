@@ -208,6 +208,8 @@ def predicate_relations(
             continue
         if predicate.bodies and object_actor.kind not in BODIES:
             continue  # "stuurde een steekpass naar Sané" is no aid
+        if obj.owner and relation in ("meets", "visits"):
+            continue  # "ontving wapens van Duitsland": one meets no one by a thing of theirs
         confidence = _confidence(predicate, subject, obj, governor)
         for date in dates:
             yield Relation(
