@@ -211,40 +211,27 @@ def predicate_relations(
         if obj.owner and relation in ("meets", "visits"):
             continue  # "ontving wapens van Duitsland": one meets no one by a thing of theirs
         confidence = _confidence(predicate, subject, obj, governor)
-        for date in dates:
-            yield Relation(
-                doc=document.id,
-                sentence=sent.text.strip(),
-                subject=subject_actor,
-                relation=relation,
-                object=object_actor,
-                date=date or None,
-                negated=negated,
-                hedged=hedged,
-                confidence=confidence,
-                start=start,
-                end=end,
-                trigger=trigger,
-            )
+        statements = [(subject_actor, relation, object_actor, negated, hedged)]
         request = _request_answered(obj, relation, lang, lexicon)
-        if request is None:
-            continue
-        # "Pyongyang heeft die aanbiedingen afgewezen": Trump had made the offers
-        for date in dates:
-            yield Relation(
-                doc=document.id,
-                sentence=sent.text.strip(),
-                subject=object_actor,
-                relation="requests",
-                object=subject_actor,
-                date=date or None,
-                negated=False,
-                hedged=request == "offer",
-                confidence=confidence,
-                start=start,
-                end=end,
-                trigger=trigger,
-            )
+        if request is not None:
+            # "Pyongyang heeft die aanbiedingen afgewezen": Trump had made the offers
+            statements.append((object_actor, "requests", subject_actor, False, request == "offer"))
+        for who, what, whom, is_negated, is_hedged in statements:
+            for date in dates:
+                yield Relation(
+                    doc=document.id,
+                    sentence=sent.text.strip(),
+                    subject=who,
+                    relation=what,
+                    object=whom,
+                    date=date or None,
+                    negated=is_negated,
+                    hedged=is_hedged,
+                    confidence=confidence,
+                    start=start,
+                    end=end,
+                    trigger=trigger,
+                )
 
 
 def _request_answered(obj: Argument, relation: str, lang: str, lexicon: Lexicon) -> str | None:
