@@ -642,9 +642,18 @@ def test_recipients_recalls_protests_and_leaders(sentence, lang, expected):
 @pytest.mark.slow
 def test_receiving_a_thing_of_an_actor_is_no_meeting():
     got = {
-        (s, r, o) for s, r, o, *_ in extracted("Oekraïne ontving nieuwe wapens van Duitsland.", "nl")
+        (s, r, o)
+        for s, r, o, *_ in extracted("Oekraïne ontving nieuwe wapens van Duitsland.", "nl")
     }
     assert ("Ukraine", "meets", "Germany") not in got
     assert ("Emmanuel Macron", "meets", "Xi Jinping") in {
         (s, r, o) for s, r, o, *_ in extracted("Macron ontving Xi in Parijs.", "nl")
     }
+
+
+@pytest.mark.slow
+def test_a_threatened_attack_is_a_threat_and_no_attack():
+    got = {
+        (s, r, o) for s, r, o, *_ in extracted("Iran dreigde met een raketaanval op Irak.", "nl")
+    }
+    assert got == {("Iran", "threatens", "Iraq")}

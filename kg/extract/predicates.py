@@ -157,6 +157,8 @@ def predicate_relations(
     if predicate.pos == "VERB" and _names_something(token, lang, lexicon):
         return  # "called Putin a war criminal" is no phone call (see labels.py)
     governor = token.head if predicate.pos == "NOUN" and token.head.i != token.i else None
+    if governor is not None and _threatened(governor, lang, lexicon):
+        return  # "dreigde met een aanval op": the threat is stated, no attack
     objects = objects_of(token, predicate, resolution, governor)
     between = with_preposition(token, tuple(BETWEEN)) if predicate.pos == "NOUN" else []
     if between:
@@ -232,6 +234,13 @@ def predicate_relations(
                     end=end,
                     trigger=trigger,
                 )
+
+
+def _threatened(governor: Token, lang: str, lexicon: Lexicon) -> bool:
+    """Whether the verb governing a relation noun threatens it ("dreigen met")."""
+    return governor.pos_ == "VERB" and any(
+        p.relation == "threatens" for p in find_predicates(governor, lang, lexicon)
+    )
 
 
 def _request_answered(obj: Argument, relation: str, lang: str, lexicon: Lexicon) -> str | None:
