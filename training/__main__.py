@@ -33,10 +33,10 @@ from spacy.vocab import Vocab
 import kg.nlp  # noqa: F401  (registers geokg's own pipeline components)
 from kg.compounds import CompoundLemmas
 from training.conllu import (
+    docs_of,
     read_docs,
     read_sentences,
     read_sentences_with_origin,
-    sentences_to_doc,
     swap_names,
 )
 from training.harmonise import Harmoniser, Rows, is_older
@@ -132,19 +132,17 @@ def _name_swapped(path: Path, vocab: Vocab, limit: int, copies: int) -> Iterator
         if all(w[:1].isupper() and w.isalpha() for w in words):
             names.setdefault(len(words), []).append(words)
     rng = random.Random(0)
-    batch: list[list[list[str]]] = []
-    for count, rows in enumerate(read_sentences(path), start=1):
-        for _ in range(copies):
-            swapped = swap_names(rows, names, rng)
-            if swapped is not None:
-                batch.append(swapped)
-        if len(batch) >= 10:
-            yield sentences_to_doc(vocab, batch)
-            batch = []
-        if limit and count >= limit:
-            break
-    if batch:
-        yield sentences_to_doc(vocab, batch)
+
+    def swapped() -> Iterator[list[list[str]]]:
+        for count, rows in enumerate(read_sentences(path), start=1):
+            for _ in range(copies):
+                copy = swap_names(rows, names, rng)
+                if copy is not None:
+                    yield copy
+            if limit and count >= limit:
+                return
+
+    return docs_of(vocab, swapped())
 
 
 def raw_text(data: Path, out: Path) -> Path:

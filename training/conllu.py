@@ -10,7 +10,7 @@ predicts, so that scores compare like with like.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -99,20 +99,30 @@ def read_docs(
     ``sample`` keeps that share of the sentences, the same ones on every call
     (for learning curves).
     """
+
+    def sentences() -> Iterator[list[list[str]]]:
+        count = 0
+        draw = random.Random(0)
+        for origin, rows in read_sentences_with_origin(path):
+            kept = draw.random() < sample  # drawn for every sentence: the same ones each call
+            if not kept or (origins and not any(o in origin for o in origins)):
+                continue
+            count += 1
+            yield transform(origin, rows) if transform else rows
+            if limit and count >= limit:
+                return
+
+    return docs_of(vocab, sentences(), per_doc)
+
+
+def docs_of(vocab: Vocab, sentences: Iterable[list[list[str]]], per_doc: int = 10) -> Iterator[Doc]:
+    """Concatenate sentences into ``Doc``s of ``per_doc`` sentences each."""
     batch: list[list[list[str]]] = []
-    count = 0
-    draw = random.Random(0)
-    for origin, rows in read_sentences_with_origin(path):
-        kept = draw.random() < sample  # drawn for every sentence: the same ones each call
-        if not kept or (origins and not any(o in origin for o in origins)):
-            continue
-        count += 1
-        batch.append(transform(origin, rows) if transform else rows)
+    for rows in sentences:
+        batch.append(rows)
         if len(batch) == per_doc:
             yield sentences_to_doc(vocab, batch)
             batch = []
-        if limit and count >= limit:
-            break
     if batch:
         yield sentences_to_doc(vocab, batch)
 
