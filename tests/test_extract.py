@@ -657,3 +657,9 @@ def test_a_threatened_attack_is_a_threat_and_no_attack():
         (s, r, o) for s, r, o, *_ in extracted("Iran dreigde met een raketaanval op Irak.", "nl")
     }
     assert got == {("Iran", "threatens", "Iraq")}
+
+
+@pytest.mark.slow
+def test_two_speakers_are_no_meeting_unless_they_spoke_with_each_other():
+    got = {(s, r, o) for s, r, o, *_ in extracted("Trump and Biden spoke in Detroit.", "en")}
+    assert ("Donald Trump", "meets", "Joe Biden") not in got

@@ -281,8 +281,14 @@ def _indirect_objects(verb: Token) -> list[Token]:
 def object_slot_empty(token: Token, predicate: Predicate, governor: Token | None) -> bool:
     """Whether nothing but a reciprocal fills the predicate's object slots: true of
     "Trump en Kim ontmoetten elkaar", "X and Y met", "sloten een akkoord"; not of
-    "spraken met journalisten", whose object is no actor but is there."""
+    "spraken met journalisten", whose object is no actor but is there. A verb
+    without a direct object slot needs the reciprocal said: "Biden en Trump spraken
+    in Detroit" gave two speeches, "spraken met elkaar" a talk."""
     heads = [token] + ([governor] if governor is not None else [])
+    if predicate.pos == "VERB" and "obj" not in predicate.objects:
+        said = [c for head in heads for c in head.children if _reciprocal(c)]
+        if not said:
+            return False
     for slot in predicate.objects:
         if slot in ("obj", "iobj"):
             fillers = [c for c in token.children if c.dep_ in ("obj", "iobj")]
