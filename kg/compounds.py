@@ -17,16 +17,23 @@ Separable verbs take their particle into the lemma wherever it stands ("geeft
 ... aan" -> "aan_geven"), as the treebank does for the verbs it lists so; a
 particle the lemmatizer guessed from the context but the parse does not show
 is dropped again ("staat" -> "staan", not "vast_staan").
+
+Past forms of strong verbs the lemmatizer hands back unchanged ("spraken",
+"riepen") get their infinitive from ``ontology/lexicon/strong_verbs.tsv`` first.
 """
 
 from __future__ import annotations
 
+import csv
+import functools
 import json
 from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from kg.resources import ontology_file
 
 SPLIT_POS = {"NOUN", "VERB", "ADJ"}  # names ("Konmar", "Opstelten") are never split
 LINKS = ("s", "en", "e", "n", "-")
@@ -97,7 +104,10 @@ class CompoundLemmas:
     # -- applying -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         parsed = doc.has_annotation("DEP")
+        strong = strong_verb_forms()
         for token in doc:
+            if token.pos_ == "VERB" and token.lower_ in strong:
+                token.lemma_ = strong[token.lower_]  # "riepen" -> "roepen", particles next
             token.lemma_ = self.lemma_of(token, parsed)
         return doc
 
@@ -276,6 +286,19 @@ class CompoundLemmas:
         self.splits = dict(tables["splits"])
         self.separable = set(tables.get("separable", ()))
         return self
+
+
+@functools.cache
+def strong_verb_forms() -> dict[str, str]:
+    """Past forms of Dutch strong verbs -> infinitive (lexicon/strong_verbs.tsv)."""
+    forms: dict[str, str] = {}
+    path = ontology_file("lexicon/strong_verbs.tsv")
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            if row and not row[0].startswith("#") and len(row) >= 3:
+                for form in row[2].split(","):
+                    forms[form.strip()] = row[1].strip()
+    return forms
 
 
 def _is_particle(token: Token) -> bool:

@@ -146,3 +146,21 @@ def test_tables_survive_the_disk(nlp, lemmas, tmp_path):
     )
     doc = make(nlp, ["ingeschat"], ["VERB"], ["ingeschat"])
     assert again(doc)[0].lemma_ == "in_schatten"
+
+
+def test_a_strong_past_form_the_lemmatizer_kept_gets_its_infinitive(nlp, lemmas):
+    # "Zij gaven het aan ." with the lemmatizer's "gaven" left as it was
+    doc = make(
+        nlp,
+        ["Zij", "gaven", "het", "aan", "."],
+        ["PRON", "VERB", "PRON", "ADP", "PUNCT"],
+        ["zij", "gaven", "het", "aan", "."],
+        heads=[1, 1, 1, 1, 1],
+        deps=["nsubj", "ROOT", "obj", "compound:prt", "punct"],
+    )
+    assert lemmas(doc)[1].lemma_ == "aan_geven"  # "geven", then its particle
+
+
+def test_a_noun_spelt_like_a_strong_past_form_is_left_alone(nlp, lemmas):
+    doc = make(nlp, ["de", "sloten"], ["DET", "NOUN"], ["de", "sloot"])
+    assert lemmas(doc)[1].lemma_ == "sloot"
