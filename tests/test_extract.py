@@ -663,3 +663,25 @@ def test_a_threatened_attack_is_a_threat_and_no_attack():
 def test_two_speakers_are_no_meeting_unless_they_spoke_with_each_other():
     got = {(s, r, o) for s, r, o, *_ in extracted("Trump and Biden spoke in Detroit.", "en")}
     assert ("Donald Trump", "meets", "Joe Biden") not in got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "Japan stapte uit het handelsakkoord met Zuid-Korea.",
+            "nl",
+            {("Japan", "retreatsFrom", "South Korea")},
+        ),
+        ("Chili zegde het verdrag met Bolivia op.", "nl", {("Chile", "retreatsFrom", "Bolivia")}),
+        (
+            "Canada pulled out of the agreement with Mexico.",
+            "en",
+            {("Canada", "retreatsFrom", "Mexico")},
+        ),
+    ],
+)
+def test_leaving_a_deal_retreats_from_the_partner_and_agrees_with_no_one(sentence, lang, expected):
+    got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
+    assert got == expected

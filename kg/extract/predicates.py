@@ -185,7 +185,10 @@ def predicate_relations(
     if not objects and _reciprocal_subjects(token, predicate, subjects, governor):
         # "Trump en Kim ontmoetten elkaar", "India en Pakistan sloten een akkoord"
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
-    if predicate.mutual:  # an accord between A and B binds both ways
+    # an accord between A and B binds both ways; leaving it ("stapte uit") does not
+    if predicate.mutual and (
+        governor is None or _reversed("agreesWith", governor, lang, lexicon) == "agreesWith"
+    ):
         pairs += [(o, s) for s, o in pairs]
     if not pairs:
         return
@@ -279,7 +282,11 @@ def _names_something(verb: Token, lang: str, lexicon: Lexicon) -> bool:
 def _reversed(relation: str, governor: Token, lang: str, lexicon: Lexicon) -> str:
     """The relation as the governing verb leaves it: ties cut are a sanction
     ("verbrak de banden met"), sanctions eased a concession."""
-    for lemma in [governor.lemma_, *verb_lemma_candidates(governor.lower_, lang)]:
+    lemmas = [normalise(governor.lemma_), *verb_lemma_candidates(governor.lower_, lang)]
+    particles = [c.lower_ for c in governor.children if c.dep_ == "compound:prt"]
+    # "zegde het verdrag ... op", "pulled out of the deal": with the particle too
+    lemmas += [joined for p in particles for lemma in lemmas for joined in (p + lemma, lemma + p)]
+    for lemma in lemmas:
         reversed_relation = lexicon.reversal(lang, lemma, relation)
         if reversed_relation:
             return reversed_relation
