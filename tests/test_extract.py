@@ -685,3 +685,12 @@ def test_two_speakers_are_no_meeting_unless_they_spoke_with_each_other():
 def test_leaving_a_deal_retreats_from_the_partner_and_agrees_with_no_one(sentence, lang, expected):
     got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
     assert got == expected
+
+
+@pytest.mark.slow
+def test_a_noun_after_als_is_a_role_and_no_subject():
+    document = parse_article(
+        f"date {D}\n\nMacron kwam aan in Kiev. Als NSA stond hij Zelensky bij.\n", "t", lang="nl"
+    )
+    subjects = {r.subject.name for r in extract_document(document)}
+    assert "NSA" not in subjects

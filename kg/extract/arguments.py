@@ -156,7 +156,10 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
     if is_passive(verb):
         agents = with_preposition(verb, AGENT_PREPOSITIONS.get(lang, ()))
         return [arg for agent in agents for arg in actor_of(agent, resolution)]
-    for child in verb.children:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    for child in subjects:
+        if len(subjects) > 1 and _after_as(child):
+            continue  # "Als NSA stond hij Carter bij": "als NSA" says what he was
         # With two "subjects" ("Rusland viel Oekraïne aan"), the first is the subject.
         if child.dep_ in ("nsubj", "csubj"):
             if (verb.dep_ == "acl:relcl" and "PronType=Rel" in str(child.morph)) or (
@@ -190,6 +193,12 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
     if controlled and verb.head.i != verb.i and seen < 3:
         return subjects_of(verb.head, resolution, lang, seen + 1)
     return []
+
+
+def _after_as(token: Token) -> bool:
+    """A noun phrase right after "als"/"as": a role, not a participant."""
+    first = token.left_edge
+    return first.i > 0 and token.doc[first.i - 1].lower_ in ("als", "as")
 
 
 def fronted_object(verb: Token) -> Token | None:
