@@ -98,6 +98,14 @@ def test_malformed_options_are_one_line_errors(bad, capsys):
     assert "expected" in capsys.readouterr().err.strip().splitlines()[-1]
 
 
+@pytest.mark.parametrize("command", ["evaluate", "package"])
+def test_a_missing_pipeline_is_a_one_line_error(command, tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main([command, str(tmp_path / "nothing")])
+    assert stop.value.code == 2
+    assert "no trained pipeline there" in capsys.readouterr().err.strip().splitlines()[-1]
+
+
 def test_a_sample_keeps_the_same_sentences_in_every_pass(tmp_path):
     def sentence(n, origin):
         rows = [

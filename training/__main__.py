@@ -251,6 +251,14 @@ def _config_value(item: str) -> tuple[str, object]:
         return key, value
 
 
+def _pipeline_dir(item: str) -> Path:
+    """A folder holding a trained spaCy pipeline (its config.cfg)."""
+    path = Path(item)
+    if not (path / "config.cfg").is_file():
+        raise argparse.ArgumentTypeError(f"{item!r}: no trained pipeline there (no config.cfg)")
+    return path
+
+
 def _share(item: str) -> float:
     """``"0.5"`` -> ``0.5``; a share must lie in (0, 1]."""
     try:
@@ -326,10 +334,10 @@ def main(argv: list[str] | None = None) -> int:
     pre.add_argument("--output", type=Path, default=HERE / "runs" / "pretrain-nl")
     pre.add_argument("--max-epochs", type=int, default=0, help="0: as in the config")
     ev = sub.add_parser("evaluate", help="score a pipeline on a test treebank")
-    ev.add_argument("model", type=Path)
+    ev.add_argument("model", type=_pipeline_dir)
     ev.add_argument("--test", type=Path, help="default: the language's test.conllu")
     pk = sub.add_parser("package", help="ship a pipeline inside kg/models/nl")
-    pk.add_argument("model", type=Path)
+    pk.add_argument("model", type=_pipeline_dir)
     pk.add_argument("--into", type=Path, help="another folder than kg/models/<lang>")
     args = parser.parse_args(argv)
 
