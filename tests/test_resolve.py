@@ -166,6 +166,15 @@ def test_a_named_storm_is_no_actor(text, lang):
     assert "Wilma" not in kinds_of_new_actors(text, lang)
 
 
+def test_a_first_name_is_no_thing_word():
+    assert (
+        kinds_of_new_actors("De Russische zakenman Roman Abramovitsj sprak in Londen.").get(
+            "Roman Abramovitsj"
+        )
+        == "Person"
+    )
+
+
 def test_a_capitalised_article_taken_for_a_name_is_no_actor():
     # the tagger reads "De" here as the first word of a name
     result, found = mentions(

@@ -273,9 +273,12 @@ def _kind_by_words(name: Span, lexicon: Lexicon, lang: str) -> str | None:
 def _named_thing(span: Span, lexicon: Lexicon, lang: str) -> bool:
     """Whether a noun just before the name, or its first word, says it names no
     actor: "orkaan Rosa", "hurricane Rosa", "Operatie Midnight Hammer"."""
-    before = span.doc[span.start - 1] if span.start > span.sent.start else None
-    words = [span[0]] + ([before] if before is not None and before.pos_ == "NOUN" else [])
-    return any(lexicon.name_word(lang, w.lemma_ or w.text) == "thing" for w in words)
+    if span.start > span.sent.start:
+        before = span.doc[span.start - 1]
+        return before.pos_ == "NOUN" and lexicon.name_word(lang, before.lemma_) == "thing"
+    # at the start of a sentence the noun is capitalised and may be taken into the
+    # name; only the exact word counts there (a first name is never one of them)
+    return lexicon.name_words.get((lang, span[0].lower_)) == "thing"
 
 
 def _new_actor(span: Span, kind_by_word: str | None = None) -> Actor:
