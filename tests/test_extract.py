@@ -694,3 +694,13 @@ def test_a_noun_after_als_is_a_role_and_no_subject():
     )
     subjects = {r.subject.name for r in extract_document(document)}
     assert "NSA" not in subjects
+
+
+@pytest.mark.slow
+def test_other_leaders_are_no_reciprocal():
+    got = {
+        (s, r, o) for s, r, o, *_ in extracted("Trump and Macron met other leaders in Paris.", "en")
+    }
+    assert ("Donald Trump", "meets", "Emmanuel Macron") not in got
+    got = {(s, r, o) for s, r, o, *_ in extracted("Trump and Kim met each other in Hanoi.", "en")}
+    assert ("Donald Trump", "meets", "Kim Jong-un") in got

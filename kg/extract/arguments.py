@@ -20,8 +20,9 @@ OF_PREPOSITIONS = {"nl": ("van",), "en": ("of",)}
 RECIPIENT_PREPOSITIONS = {"aan", "voor", "to", "for"}
 TARGET_PREPOSITIONS = {"tegen", "op", "aan", "jegens", "against", "on", "at", "toward", "towards"}
 RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke", "who", "which", "that"}
-#: "ontmoetten elkaar", "met elkaar", "met mekaar", "each other", "one another"
-RECIPROCALS = {"elkaar", "mekaar", "other", "another"}
+#: "ontmoetten elkaar", "met elkaar", "met mekaar"; English "each other", "one another"
+RECIPROCALS = {"elkaar", "mekaar", "elkander"}
+ENGLISH_RECIPROCALS = {("each", "other"), ("one", "another")}
 DEMONSTRATIVES = {"die", "dat", "deze", "dit", "those", "these", "that", "this"}
 PLACE_KINDS = {"City", "Place"}
 
@@ -311,7 +312,16 @@ def object_slot_empty(token: Token, predicate: Predicate, governor: Token | None
 
 
 def _reciprocal(token: Token) -> bool:
-    return token.lower_ in RECIPROCALS or any(c.lower_ in RECIPROCALS for c in token.children)
+    """ "elkaar", "each other" (not the "other" of "other leaders"), or a phrase
+    around one ("met elkaar")."""
+    return _is_reciprocal_word(token) or any(_is_reciprocal_word(c) for c in token.children)
+
+
+def _is_reciprocal_word(token: Token) -> bool:
+    if token.lower_ in RECIPROCALS:
+        return True
+    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return (previous, token.lower_) in ENGLISH_RECIPROCALS
 
 
 def target_within(phrase: Token, resolution: Resolution) -> list[Argument]:
@@ -330,8 +340,8 @@ def noun_subjects(
     Israëlische aanval") or its "van" phrase, else the subject of the verb it is
     the object of ("Kim beloofde steun"), the subject of the clause that reports
     it ("liet zien dat de banden ... werden versterkt"), or else the nearest actor
-    before it ("steun aan Moskou in de oorlog tegen Oekraïne"). The flag says the light verb is a
-    verb of receiving ("kreeg steun van"), which swaps the roles."""
+    before it ("steun aan Moskou in de oorlog tegen Oekraïne"). The flag says the
+    light verb is a verb of receiving ("kreeg steun van"), which swaps the roles."""
     head = noun.head
     governed = noun.dep_ == "obj" and head.pos_ in ("VERB", "AUX")
     if governed and lexicon.is_receive(lang, head.lemma_):
