@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.language import detect_language
 from kg.records import Document
 
 log = logging.getLogger(__name__)
@@ -33,24 +34,6 @@ BARE_DATE_LINE = re.compile(r"\A\s*(\d{4}-\d{2}-\d{2})[ \t]*\n")
 SENTENCE_END = tuple(".!?:;…\"'”’»)")
 HEADING_MAX_CHARS = 70
 HEADING_MAX_WORDS = 9
-
-# Frequent function words, enough to tell Dutch from English in a news article.
-_DUTCH = frozenset(
-    "de het een en van in is op te dat die niet met zijn voor aan er ook als bij om "
-    "door maar naar dan nog wel over uit werd heeft hebben wordt zij hij tegen".split()
-)
-_ENGLISH = frozenset(
-    "the a an and of in is on to that not with his for at as by but from this was "
-    "were has have had been be which who their its against said".split()
-)
-
-
-def detect_language(text: str) -> str:
-    """Guess ``"nl"`` or ``"en"`` from function-word counts (Dutch on a tie)."""
-    words = re.findall(r"[a-zà-ÿ]+", text[:5000].lower())
-    dutch = sum(word in _DUTCH for word in words)
-    english = sum(word in _ENGLISH for word in words)
-    return "en" if english > dutch else "nl"
 
 
 def parse_article(raw: str, doc_id: str, source: str = "", lang: str | None = None) -> Document:
@@ -106,7 +89,7 @@ def parse_article(raw: str, doc_id: str, source: str = "", lang: str | None = No
     return Document(
         id=doc_id,
         text=text,
-        lang=lang or detect_language(text),
+        lang=lang or detect_language(text, source or doc_id),
         date=date,
         source=source,
         title=title,

@@ -87,10 +87,27 @@ def test_article_without_date_line():
     [
         ("De president heeft de premier van het land gisteren ontmoet in de hoofdstad.", "nl"),
         ("The president met the prime minister of the country in the capital.", "en"),
+        # Short English with Dutch-looking function words ("met", "in", "op"):
+        ("The minister met her counterpart in Lagos on Friday.", "en"),
+        ("Ghana and Togo met in Accra.", "en"),
+        ("De minister sprak met haar ambtgenoot in Lagos.", "nl"),
+        ("Zij ontmoetten elkaar op vrijdag in Accra.", "nl"),
     ],
 )
 def test_detect_language(text, lang):
     assert detect_language(text) == lang
+
+
+def test_unsupported_language_is_reported_and_read_as_the_closer_one(caplog):
+    text = "Der Bundeskanzler hat am Montag den französischen Präsidenten in Berlin empfangen."
+    with caplog.at_level("WARNING"):
+        lang = detect_language(text, "berlin.txt")
+    assert lang in {"nl", "en"}
+    assert "berlin.txt looks German" in caplog.text
+
+
+def test_text_without_letters_is_dutch():
+    assert detect_language("2025 - 12 - 01 ...") == "nl"
 
 
 def test_seed_article_reads(tmp_path):
