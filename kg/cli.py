@@ -64,6 +64,35 @@ MIN_CONFIDENCE = click.option(
 )
 
 
+STRICT_OPTION = click.option(
+    "--strict",
+    is_flag=True,
+    help="Stop at the first article that cannot be read or extracted (default: skip it, "
+    "report it on stderr and exit 3 after the rest).",
+)
+STDIN_ID_OPTION = click.option(
+    "--id",
+    "stdin_id",
+    default="stdin",
+    show_default=True,
+    help="Article id for text read from standard input (-).",
+)
+#: Exit status of a batch that went on past articles it had to skip.
+EXIT_SKIPPED = 3
+
+
+def report_skipped(skipped: list) -> None:
+    """End a batch that skipped articles: each and why on stderr, exit status 3."""
+    if skipped:
+        for item in skipped:
+            click.echo(f"skipped: {item.reason}", err=True)
+        click.echo(
+            f"warning: {len(skipped)} article(s) skipped; the others were processed",
+            err=True,
+        )
+        raise SystemExit(EXIT_SKIPPED)
+
+
 @main.command("extract")
 @ARTICLES
 @click.option(
@@ -85,6 +114,8 @@ MIN_CONFIDENCE = click.option(
 @LANG_OPTION
 @MODEL_OPTION
 @MIN_CONFIDENCE
+@STRICT_OPTION
+@STDIN_ID_OPTION
 @friendly_errors
 def extract_command(
     articles: tuple[str, ...],
@@ -93,6 +124,8 @@ def extract_command(
     lang: str | None,
     model: str | None,
     min_confidence: float,
+    strict: bool,
+    stdin_id: str,
 ) -> None:
     """Extract relation triples from ARTICLES (files, folders or - for stdin).
 
@@ -103,8 +136,15 @@ def extract_command(
     from kg.pipeline import extract_articles, relation_record
 
     lines = []
+    skipped: list = []
     for _document, relations in extract_articles(
-        articles, lang=lang, model=model, min_confidence=min_confidence
+        articles,
+        lang=lang,
+        model=model,
+        min_confidence=min_confidence,
+        skipped=skipped,
+        strict=strict,
+        stdin_id=stdin_id,
     ):
         for relation in relations:
             record = relation_record(relation)
@@ -132,6 +172,7 @@ def extract_command(
     else:
         with atomic_write(output) as handle:
             handle.write(text)
+    report_skipped(skipped)
 
 
 @main.command("evaluate")
@@ -258,6 +299,8 @@ STORE_OPTION = click.option(
 @LANG_OPTION
 @MODEL_OPTION
 @MIN_CONFIDENCE
+@STRICT_OPTION
+@STDIN_ID_OPTION
 @friendly_errors
 def build_command(
     articles: tuple[str, ...],
@@ -268,6 +311,8 @@ def build_command(
     lang: str | None,
     model: str | None,
     min_confidence: float,
+    strict: bool,
+    stdin_id: str,
 ) -> None:
     """Extract ARTICLES into the knowledge graph and write it out.
 
@@ -285,7 +330,26 @@ def build_command(
 
     spec = store if store is not None else out_dir
     dataset = open_store(spec, create=True)
-    build(articles, dataset, lang=lang, model=model, min_confidence=min_confidence)
+    skipped: list = []
+    built: list = []
+    build(
+        articles,
+        dataset,
+        lang=lang,
+        model=model,
+        min_confidence=min_confidence,
+        skipped=skipped,
+        strict=strict,
+        stdin_id=stdin_id,
+        on_article=built.append,
+    )
+    if skipped and not built:
+        reasons = [s.reason for s in skipped]
+        raise click.ClickException(
+            reasons[0]
+            if len(reasons) == 1
+            else f"none of the {len(reasons)} articles could be built ({'; '.join(reasons)})"
+        )
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     save(dataset, spec)
     local = snapshot(dataset)
@@ -301,6 +365,7 @@ def build_command(
             + f"; store: {spec}",
             err=True,
         )
+    report_skipped(skipped)
 
 
 @main.command("export")

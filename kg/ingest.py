@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError
@@ -160,16 +160,58 @@ def _decode(data: bytes, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def iter_articles(sources: Iterable[str | Path], lang: str | None = None) -> Iterator[Document]:
+#: Called with (source, reason) for an article that cannot be read.
+OnError = Callable[[str, str], None]
+
+
+def iter_articles(
+    sources: Iterable[str | Path],
+    lang: str | None = None,
+    *,
+    on_error: OnError | None = None,
+    stdin_id: str = "stdin",
+) -> Iterator[Document]:
     """Read articles from files, folders (``*.txt``, recursively) and ``-`` (stdin).
 
-    A file named on the command line must be readable, or ``InputError`` is raised;
-    an unreadable file found inside a folder is skipped with a warning, so one bad
-    file does not stop a batch. A folder without articles is an error.
+    Article ids are file stems (``stdin_id`` for standard input) and must be unique
+    in one call: a second ``report.txt`` from another folder would replace the
+    first article's graph, so it is refused. Without ``on_error`` a file named in
+    ``sources`` that cannot be read, or a taken id, raises ``InputError``, and an
+    unreadable file found inside a folder is skipped with a warning. With
+    ``on_error`` every such article is passed to it and skipped, so one bad file
+    does not stop a batch. A folder without articles is an error either way.
     """
+    taken: dict[str, str] = {}
+
+    def checked(document: Document) -> Document:
+        first = taken.setdefault(document.id, document.source)
+        if first != document.source:
+            raise InputError(
+                f"{document.source}: article id {document.id!r} is already taken by {first} "
+                "in this batch; rename one of the files"
+            )
+        return document
+
+    def attempt(read: Callable[[], Document], *, named: bool) -> Document | None:
+        try:
+            return checked(read())
+        except InputError as err:
+            if on_error is not None:
+                on_error(str(err).split(":", 1)[0], str(err))
+            elif named:
+                raise
+            else:
+                log.warning("skipped %s", err)
+            return None
+
     for source in sources:
         if str(source) == "-":
-            yield parse_article(_decode(sys.stdin.buffer.read(), "stdin"), "stdin", "stdin", lang)
+            document = attempt(
+                lambda: parse_article(_decode(_read_stdin(), "stdin"), stdin_id, "stdin", lang),
+                named=True,
+            )
+            if document is not None:
+                yield document
             continue
         path = Path(source)
         if path.is_dir():
@@ -178,12 +220,22 @@ def iter_articles(sources: Iterable[str | Path], lang: str | None = None) -> Ite
                 raise InputError(f"{path}: no article files (*.txt) in this folder")
             read = 0
             for file in files:
-                try:
-                    yield read_article(file, lang)
+                document = attempt(lambda file=file: read_article(file, lang), named=False)
+                if document is not None:
                     read += 1
-                except InputError as err:
-                    log.warning("skipped %s", err)
-            if not read:
+                    yield document
+            if not read and on_error is None:
                 raise InputError(f"{path}: none of the {len(files)} files could be read")
         else:
-            yield read_article(path, lang)
+            document = attempt(lambda path=path: read_article(path, lang), named=True)
+            if document is not None:
+                yield document
+
+
+def _read_stdin() -> bytes:
+    if sys.stdin is None or sys.stdin.closed:
+        raise InputError("stdin: standard input is closed; pass article files instead")
+    try:
+        return sys.stdin.buffer.read()
+    except (OSError, ValueError) as err:
+        raise InputError(f"stdin: cannot be read ({err})") from err

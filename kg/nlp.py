@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -41,9 +42,13 @@ def sentence_starts(doc: Doc) -> Doc:
     otherwise splits before verbs that follow a name it never saw ("Pompeo |
     bezocht Pyongyang").
     """
+    # The flags go in with one from_array call: setting token.is_sent_start one
+    # token at a time makes spaCy rescan the doc each time (quadratic: 63 s for a
+    # 200,000-character line without punctuation).
+    starts = doc.to_array([SENT_START]).astype("int64")  # -1: not a start
     for token in doc[1:]:
         if token.is_space:
-            token.is_sent_start = False  # layout belongs to the sentence before it
+            starts[token.i] = -1  # layout belongs to the sentence before it
             continue
         before = token.i - 1
         while before > 0 and (
@@ -52,9 +57,10 @@ def sentence_starts(doc: Doc) -> Doc:
             before -= 1
         previous = doc[before]
         if previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
+            starts[token.i] = 1
         elif previous.text[-1:] not in SENTENCE_END:
-            token.is_sent_start = False
+            starts[token.i] = -1
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 
@@ -96,3 +102,38 @@ def load(lang: str, model: str | None = None) -> Language:
     if lang == "en" and "parser" in nlp.pipe_names and "geokg_verb_roots" not in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_roots", after="parser")
     return nlp
+
+
+#: Texts longer than this are parsed in pieces: spaCy refuses texts over
+#: ``nlp.max_length`` (E088), and the parser's memory grows with the text.
+CHUNK_CHARS = 100_000
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """``nlp(text)``, in pieces cut at paragraph or sentence breaks when the text is long.
+
+    The pieces are joined back with ``Doc.from_docs``, so the doc's text and every
+    character offset are those of ``text``.
+    """
+    if len(text) <= CHUNK_CHARS:
+        return nlp(text)
+    return Doc.from_docs(list(nlp.pipe(_pieces(text))), ensure_whitespace=False)
+
+
+def _pieces(text: str) -> list[str]:
+    """Consecutive pieces of at most CHUNK_CHARS that add up to ``text`` exactly,
+    each cut after a paragraph break, else after a full stop, else after a space
+    (in the second half of the piece, so that pieces stay large)."""
+    pieces, start = [], 0
+    while len(text) - start > CHUNK_CHARS:
+        window = text[start : start + CHUNK_CHARS]
+        cut = CHUNK_CHARS  # no break at all: cut inside the word
+        for mark in ("\n\n", ". ", " "):
+            at = window.rfind(mark)
+            if at >= CHUNK_CHARS // 2:
+                cut = at + len(mark)
+                break
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
