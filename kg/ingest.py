@@ -43,6 +43,7 @@ def parse_article(raw: str, doc_id: str, source: str = "", lang: str | None = No
     >>> doc.date, doc.text
     ('2025-09-07', 'Kim sprak met Poetin.')
     """
+    raw = _clean(raw)
     if not raw.strip():
         raise InputError(f"{source or doc_id}: the article is empty")
     date = None
@@ -77,7 +78,10 @@ def parse_article(raw: str, doc_id: str, source: str = "", lang: str | None = No
             else:
                 emit(" ", start - 1)
         begin = len(chars)
-        emit(line, list(range(start, start + len(line))))
+        # Invisible format characters (soft hyphens, zero-width spaces, bidi marks)
+        # are dropped, so "Mac\u00adron" is Macron; offsets still point into the file.
+        visible = [(ch, start + i) for i, ch in enumerate(line) if ch not in INVISIBLE]
+        emit("".join(ch for ch, _ in visible), [at for _, at in visible])
         if heading:
             headings.append((begin, len(chars)))
     offsets.append(offsets[-1] + 1)
@@ -148,16 +152,38 @@ def read_article(path: str | Path, lang: str | None = None) -> Document:
     return parse_article(_decode(data, str(path)), path.stem, source=str(path), lang=lang)
 
 
+#: Format characters that change nothing a reader sees; dropped at ingest.
+INVISIBLE = frozenset(
+    "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+#: Control characters other than tab and line breaks (C0, DEL, C1): never text, and
+#: illegal in XML, so they become spaces (one for one, keeping offsets).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _decode(data: bytes, name: str) -> str:
+    """The text of a file as UTF-8 (a BOM stays, as one character, so that offsets
+    count the file's characters)."""
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not a text article")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise InputError(
             f"{name}: not valid UTF-8 (byte {err.start}); convert it with e.g. iconv"
         ) from err
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _clean(raw: str) -> str:
+    """Line breaks and control characters made plain, one character for one, so that
+    offsets into the result are offsets into ``raw``: a BOM and the CR of a CRLF
+    become spaces (stripped with their line), a lone CR a line break, controls spaces."""
+    if raw.startswith("\ufeff"):
+        raw = " " + raw[1:]
+    raw = raw.replace("\r\n", " \n").replace("\r", "\n")
+    return _CONTROLS.sub(" ", raw)
 
 
 #: Called with (source, reason) for an article that cannot be read.

@@ -152,3 +152,30 @@ def test_bad_file_in_folder_is_skipped_not_fatal(tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\x00")
     docs = list(iter_articles([tmp_path]))
     assert [d.id for d in docs] == ["good"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "date 2024-03-01\r\n\r\nDe premier sprak met de koning.\r\nDaarna vertrok hij.\r\n",
+        "\ufeffdate 2024-03-01\n\nDe premier sprak met de koning.\nDaarna vertrok hij.\n",
+        "\ufeffdate 2024-03-01\r\n\r\nDe premier sprak\r\nmet de koning.\r\nDaarna vertrok hij.",
+    ],
+)
+def test_offsets_index_the_file_with_crlf_and_bom(tmp_path, raw):
+    path = tmp_path / "a.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    doc = read_article(path)
+    assert doc.date == "2024-03-01" and "\r" not in doc.text and "\ufeff" not in doc.text
+    for word in ("koning", "vertrok"):
+        at = doc.text.index(word)
+        start = doc.offsets[at]
+        assert raw[start : start + len(word)] == word
+
+
+def test_control_characters_become_spaces_and_invisible_ones_go():
+    raw = "Mac\u00adron sprak\x00met Sch\u200bolz\x07 in Ber\u200dlijn.\x1b\n"
+    doc = parse_article(raw, "c")
+    assert doc.text == "Macron sprak met Scholz  in Berlijn."
+    at = doc.text.index("Scholz")
+    assert raw[doc.offsets[at] : doc.offsets[at + 5] + 1] == "Sch\u200bolz"
