@@ -416,6 +416,12 @@ def export_command(store: str | None, fmt: str | None, output: str) -> None:
 @click.option(
     "--update", "allow_update", is_flag=True, help="Allow a SPARQL UPDATE (changes the store)."
 )
+@click.option(
+    "--allow-remote",
+    is_flag=True,
+    help="Allow SERVICE, FROM, FROM NAMED, USING and LOAD, which fetch data from the "
+    "network or from files outside the store (refused by default).",
+)
 @click.option("--list", "list_ready", is_flag=True, help="List the ready queries and exit.")
 @STORE_OPTION
 @friendly_errors
@@ -426,6 +432,7 @@ def query_command(
     params: tuple[str, ...],
     fmt: str,
     allow_update: bool,
+    allow_remote: bool,
     list_ready: bool,
     store: str | None,
 ) -> None:
@@ -445,7 +452,15 @@ def query_command(
     sources = [s for s in (sparql, query_file, name) if s]
     if len(sources) != 1:
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name")
-    text = query.ready_query(name) if name else (query_file.read() if query_file else sparql)
+    if query_file:
+        try:
+            text = query_file.read()
+        except UnicodeDecodeError as err:
+            raise click.ClickException(
+                f"{query_file.name}: not a UTF-8 text file of SPARQL (byte {err.start})"
+            ) from err
+    else:
+        text = query.ready_query(name) if name else sparql
     bound: dict[str, str] = {}
     for item in params:
         key, sep, value = item.partition("=")
@@ -453,7 +468,9 @@ def query_command(
             raise click.UsageError(f"--param wants NAME=VALUE, got {item!r}")
         bound[key.strip().lstrip("?")] = value
     dataset = open_store(store)
-    result = query.run(dataset, text or "", params=bound, allow_update=allow_update)
+    result = query.run(
+        dataset, text or "", params=bound, allow_update=allow_update, allow_remote=allow_remote
+    )
     if result is None:
         save(dataset, store)
         click.echo("update applied", err=True)

@@ -109,22 +109,53 @@ def standalone(text: str, params: Mapping[str, str | URIRef | Literal] | None = 
     return prologue + bind_parameters(text, params or {})
 
 
-def kind(text: str) -> str:
-    """'query' or 'update'; QueryError with a one-line message when it is neither."""
+#: Parts of SPARQL that reach outside the store, by rdflib's parse-tree name: a
+#: federated SERVICE call, a dataset named by FROM/FROM NAMED/USING (which rdflib
+#: fetches from the web or reads from disk) and LOAD.
+OUTSIDE = {
+    "ServiceGraphPattern": "SERVICE",
+    "DatasetClause": "FROM / FROM NAMED",
+    "UsingClause": "USING",
+    "Load": "LOAD",
+}
+
+
+def _parse(text: str) -> tuple[str, object]:
+    """('query' or 'update', the parse tree); QueryError when it is neither."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     # Prefixed names resolve only at translation, so parsing needs no prologue.
     try:
-        parseQuery(text)
-        return "query"
+        return "query", parseQuery(text)
     except ParseException as query_err:
         try:
-            parseUpdate(text)
-            return "update"
+            return "update", parseUpdate(text)
         except ParseException:
             pass
         raise QueryError(f"malformed SPARQL: {_one_line(query_err)}") from None
+
+
+def kind(text: str) -> str:
+    """'query' or 'update'; QueryError with a one-line message when it is neither."""
+    return _parse(text)[0]
+
+
+def outside_reaches(tree: object) -> list[str]:
+    """The keywords in a parsed query or update that would reach beyond the store."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    found: set[str] = set()
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            if node.name in OUTSIDE:
+                found.add(OUTSIDE[node.name])
+            stack.extend(node.values())
+        elif isinstance(node, list | tuple) or hasattr(node, "asList"):
+            stack.extend(node)
+    return sorted(found)
 
 
 def run(
@@ -133,10 +164,22 @@ def run(
     *,
     params: Mapping[str, str | URIRef | Literal] | None = None,
     allow_update: bool = False,
+    allow_remote: bool = False,
 ) -> Result | None:
-    """Run a SPARQL query (or, with ``allow_update``, an update; then None is returned)."""
+    """Run a SPARQL query (or, with ``allow_update``, an update; then None is returned).
+
+    A query over the local graph reaches no network and no file: SERVICE, FROM,
+    FROM NAMED, USING and LOAD are refused unless ``allow_remote``.
+    """
     text = bind_parameters(text, params or {})
-    if kind(text) == "update":
+    form, tree = _parse(text)
+    reaches = outside_reaches(tree)
+    if reaches and not allow_remote:
+        raise QueryError(
+            f"the query uses {', '.join(reaches)}, which would fetch data from outside the "
+            "store; pass --allow-remote if you mean it"
+        )
+    if form == "update":
         if not allow_update:
             raise QueryError(
                 "this is a SPARQL UPDATE; the store is read-only unless --update is given"

@@ -214,3 +214,48 @@ def test_serve_answers_a_ready_query_over_sparql_protocol(dataset) -> None:
     finally:
         server.stop()
     assert server.process.poll() is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword"),
+    [
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "SERVICE"),
+        (
+            "SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE SILENT <http://127.0.0.1:9/> "
+            "{ ?s ?q ?r } } }",
+            "SERVICE",
+        ),
+        ("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", "FROM"),
+        ("SELECT * FROM NAMED <http://127.0.0.1:9/g> WHERE { GRAPH ?g { ?s ?p ?o } }", "FROM"),
+        ("LOAD <http://127.0.0.1:9/data.ttl>", "LOAD"),
+        ("DELETE { ?s ?p ?o } USING <file:///tmp/x.ttl> WHERE { ?s ?p ?o }", "USING"),
+    ],
+)
+def test_queries_that_reach_outside_the_store_are_refused(dataset, text, keyword) -> None:
+    with pytest.raises(QueryError, match=f"uses .*{keyword}.*--allow-remote"):
+        query.run(dataset, text, allow_update=True)
+
+
+def test_a_plain_graph_query_is_not_mistaken_for_a_remote_one(dataset) -> None:
+    text = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+    assert query.outside_reaches(query._parse(text)[1]) == []
+    assert len(rows(dataset, text)) == 2
+
+
+def test_cli_refuses_service_and_reads_no_binary_query_file(saved, tmp_path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(
+        main,
+        [
+            "query",
+            "--store",
+            str(saved),
+            "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        ],
+    )
+    assert result.exit_code == 1 and "--allow-remote" in result.output
+    binary = tmp_path / "q.rq"
+    binary.write_bytes(b"\xff\xfe\x00SELECT")
+    result = runner.invoke(main, ["query", "--store", str(saved), "-f", str(binary)])
+    assert result.exit_code == 1 and "not a UTF-8 text file" in result.output
+    assert "Traceback" not in result.output
