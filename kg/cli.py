@@ -224,7 +224,16 @@ def evaluate_command(
         rows.extend(relation_record(r) for r in relations if r.confidence >= min_confidence)
     if system:
         rows = [r for r in read_jsonl(Path(system)) if r["doc"] in docs]
+    unmatched = sorted({g["doc"] for g in gold_rows} - set(docs))
     gold_rows = [g for g in gold_rows if g["doc"] in docs]
+    if not gold_rows:
+        click.echo(
+            f"warning: no gold triple is about these articles (ids {', '.join(docs[:5])}"
+            f"{' ...' if len(docs) > 5 else ''}; the gold names "
+            f"{', '.join(unmatched[:5]) or 'none'}{' ...' if len(unmatched) > 5 else ''}): "
+            "the gold's doc field must be the article's file name without .txt",
+            err=True,
+        )
     report = score(gold_rows, rows, docs)
     result = report.as_dict()
     covered, total, missed_actors = actor_coverage(gold_rows, names)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import DataError
-from kg.vocab import is_symmetric
+from kg.vocab import is_relation, is_symmetric
 
 Triple = tuple[str, str, str]
 CONFIDENCE_BANDS = (("0.8-1.0", 0.8), ("0.6-0.8", 0.6), ("0.0-0.6", 0.0))
@@ -84,22 +84,46 @@ def canonical(subject: str, relation: str, obj: str) -> Triple:
     return subject, relation, obj
 
 
+def _check_triple(row: object) -> str | None:
+    """What is wrong with one decoded line of triples, or None."""
+    if not isinstance(row, dict):
+        return f"a JSON object is wanted, not {type(row).__name__}"
+    for key in ("doc", "subject", "relation", "object"):
+        if not isinstance(row.get(key), str) or not row[key]:
+            return f"field {key!r} missing or not a string"
+    if not is_relation(row["relation"]):
+        return f"unknown relation {row['relation']!r} (see ANNOTATION.md)"
+    for key in ("negated", "hedged"):
+        if row.get(key) is not None and not isinstance(row[key], bool):
+            return f"field {key!r} must be true or false, not {json.dumps(row[key])}"
+    if row.get("date") is not None and not isinstance(row["date"], str):
+        return f"field 'date' must be a string or null, not {json.dumps(row['date'])}"
+    confidence = row.get("confidence")
+    if confidence is not None and (
+        isinstance(confidence, bool) or not isinstance(confidence, int | float)
+    ):
+        return f"field 'confidence' must be a number, not {json.dumps(confidence)}"
+    return None
+
+
 def read_jsonl(path: Path) -> list[dict]:
+    """Triples (gold or system) from a JSONL file, each line checked: a malformed one
+    is a ``DataError`` naming the file and line."""
     rows = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as err:
-        raise DataError(f"{path}: cannot read the gold file ({err})") from err
+        raise DataError(f"{path}: cannot read the triples file ({err})") from err
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
-            for key in ("doc", "subject", "relation", "object"):
-                if not isinstance(row.get(key), str):
-                    raise ValueError(f"field {key!r} missing")
         except ValueError as err:
-            raise DataError(f"{path} line {number}: not a gold triple ({err})") from err
+            raise DataError(f"{path}:{number}: not JSON ({err})") from err
+        problem = _check_triple(row)
+        if problem:
+            raise DataError(f"{path}:{number}: not a triple: {problem}")
         rows.append(row)
     return rows
 

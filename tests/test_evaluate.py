@@ -55,5 +55,32 @@ def test_dates_and_flags_scored_on_matched_only():
 def test_malformed_gold_line_is_a_data_error(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(row("d", "A", "meets", "B")) + "\n{not json\n")
-    with pytest.raises(DataError, match="line 2"):
+    with pytest.raises(DataError, match="gold.jsonl:2: not JSON"):
+        read_jsonl(path)
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("[1, 2, 3]", "a JSON object is wanted, not list"),
+        ('"str"', "a JSON object is wanted, not str"),
+        ('{"doc": "d", "subject": "A", "relation": "meets"}', "'object' missing"),
+        ('{"doc": "d", "subject": "A", "relation": "likes", "object": "B"}', "unknown relation"),
+        (
+            '{"doc": "d", "subject": "A", "relation": "meets", "object": "B", "negated": "false"}',
+            "'negated' must be true or false",
+        ),
+        (
+            '{"doc": "d", "subject": "A", "relation": "meets", "object": "B", '
+            '"confidence": "high"}',
+            "'confidence' must be a number",
+        ),
+        ("{not json", "not JSON"),
+    ],
+)
+def test_malformed_triple_lines_name_file_and_line(tmp_path, line, problem) -> None:
+    good = '{"doc": "d", "subject": "A", "relation": "meets", "object": "B", "negated": false}'
+    path = tmp_path / "gold.jsonl"
+    path.write_text(good + "\n\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=f"gold.jsonl:3: .*{problem}"):
         read_jsonl(path)
