@@ -6,6 +6,7 @@ become one-line messages with exit 1; usage errors exit 2 (click's default).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import logging
@@ -334,46 +335,48 @@ def build_command(
     from kg.analysis import summary
     from kg.export import export
     from kg.pipeline import build
-    from kg.store import open_store, save, snapshot
+    from kg.store import open_store, save, snapshot, writing
     from kg.viz import render
 
     spec = store if store is not None else out_dir
-    dataset = open_store(spec, create=True)
     skipped: list = []
     built: list = []
-    build(
-        articles,
-        dataset,
-        lang=lang,
-        model=model,
-        min_confidence=min_confidence,
-        skipped=skipped,
-        strict=strict,
-        stdin_id=stdin_id,
-        on_article=built.append,
-    )
-    if skipped and not built:
-        reasons = [s.reason for s in skipped]
-        raise click.ClickException(
-            reasons[0]
-            if len(reasons) == 1
-            else f"none of the {len(reasons)} articles could be built ({'; '.join(reasons)})"
+    # The write lock spans read-modify-write and the exports made from it.
+    with writing(spec):
+        dataset = open_store(spec, create=True)
+        build(
+            articles,
+            dataset,
+            lang=lang,
+            model=model,
+            min_confidence=min_confidence,
+            skipped=skipped,
+            strict=strict,
+            stdin_id=stdin_id,
+            on_article=built.append,
         )
-    Path(out_dir).mkdir(parents=True, exist_ok=True)
-    save(dataset, spec)
-    local = snapshot(dataset)
-    export(local, str(Path(out_dir) / "graph.ttl"), "ttl")
-    if html:
-        render(local, Path(out_dir) / "graph.html")
-    if not quiet:
-        click.echo(summary(local))
-        out = Path(out_dir)
-        click.echo(
-            f"\nwrote {out / 'graph.ttl'}"
-            + (f", {out / 'graph.html'}" if html else "")
-            + f"; store: {spec}",
-            err=True,
-        )
+        if skipped and not built:
+            reasons = [s.reason for s in skipped]
+            raise click.ClickException(
+                reasons[0]
+                if len(reasons) == 1
+                else f"none of the {len(reasons)} articles could be built ({'; '.join(reasons)})"
+            )
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+        save(dataset, spec)
+        local = snapshot(dataset)
+        export(local, str(Path(out_dir) / "graph.ttl"), "ttl")
+        if html:
+            render(local, Path(out_dir) / "graph.html")
+        if not quiet:
+            click.echo(summary(local))
+            out = Path(out_dir)
+            click.echo(
+                f"\nwrote {out / 'graph.ttl'}"
+                + (f", {out / 'graph.html'}" if html else "")
+                + f"; store: {spec}",
+                err=True,
+            )
     report_skipped(skipped)
 
 
@@ -451,7 +454,7 @@ def query_command(
     Example: kg query --name timeline --param actor="Kim Jong-un"
     """
     from kg import query
-    from kg.store import open_store, save
+    from kg.store import open_store, save, writing
 
     if list_ready:
         for ready, text in query.ready_queries().items():
@@ -476,14 +479,16 @@ def query_command(
         if not sep:
             raise click.UsageError(f"--param wants NAME=VALUE, got {item!r}")
         bound[key.strip().lstrip("?")] = value
-    dataset = open_store(store)
-    result = query.run(
-        dataset, text or "", params=bound, allow_update=allow_update, allow_remote=allow_remote
-    )
-    if result is None:
-        save(dataset, store)
-        click.echo("update applied", err=True)
-        return
+    # An update rewrites the store: hold its write lock from reading to saving.
+    with writing(store) if allow_update else contextlib.nullcontext():
+        dataset = open_store(store)
+        result = query.run(
+            dataset, text or "", params=bound, allow_update=allow_update, allow_remote=allow_remote
+        )
+        if result is None:
+            save(dataset, store)
+            click.echo("update applied", err=True)
+            return
     click.echo(query.format_result(result, fmt))
 
 
@@ -510,15 +515,16 @@ def remove_command(article_ids: tuple[str, ...], store: str | None) -> None:
     from pathlib import Path
 
     from kg.errors import InputError
-    from kg.store import open_store, remove_article, save
+    from kg.store import open_store, remove_article, save, writing
 
-    dataset = open_store(store)
-    missing = [
-        a
-        for a in (Path(i).stem if i.endswith(".txt") else i for i in article_ids)
-        if not remove_article(dataset, a)
-    ]
-    save(dataset, store)
+    with writing(store):
+        dataset = open_store(store)
+        missing = [
+            a
+            for a in (Path(i).stem if i.endswith(".txt") else i for i in article_ids)
+            if not remove_article(dataset, a)
+        ]
+        save(dataset, store)
     if missing:
         raise InputError(f"not in the store: {', '.join(missing)}")
     click.echo(f"removed {len(article_ids)} article(s)", err=True)

@@ -22,7 +22,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
@@ -320,6 +321,44 @@ def open_store(spec: str | Path | None = None, *, create: bool = False) -> Datas
     except Exception as err:  # rdflib raises many parser error types
         raise StoreError(f"cannot read the graph store {path}: {_one_line(err)}") from err
     return dataset
+
+
+#: How long a command waits for another one writing the same store.
+LOCK_TIMEOUT_S = 3600.0
+
+
+@contextmanager
+def writing(spec: str | Path | None = None, *, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
+    """Hold a local store's write lock from opening it to saving it.
+
+    Two commands that build into one store at the same time would otherwise each
+    read the old store and the last to save would drop the other's articles; with
+    the lock they take turns, and the second reads what the first saved. A remote
+    store needs no lock: each article is one update of its own graph there. The
+    store's folder is made for the lock file and removed again if nothing else was
+    written into it.
+    """
+    if is_remote(spec):
+        yield
+        return
+    from filelock import FileLock, Timeout
+
+    path = store_file(spec)
+    made = not path.parent.exists()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = path.with_name(path.name + ".lock")
+    try:
+        with FileLock(lock_path, timeout=timeout):
+            yield
+    except Timeout as err:
+        raise StoreError(
+            f"{path} is being written by another kg command (lock {lock_path} held for "
+            f"over {timeout:.0f} s); wait for it or remove the lock file if none runs"
+        ) from err
+    finally:
+        if made and {p.name for p in path.parent.iterdir()} <= {lock_path.name}:
+            lock_path.unlink(missing_ok=True)
+            path.parent.rmdir()
 
 
 def save(dataset: Dataset, spec: str | Path | None = None) -> None:

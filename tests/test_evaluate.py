@@ -55,7 +55,7 @@ def test_dates_and_flags_scored_on_matched_only():
 def test_malformed_gold_line_is_a_data_error(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(row("d", "A", "meets", "B")) + "\n{not json\n")
-    with pytest.raises(DataError, match="gold.jsonl:2: not JSON"):
+    with pytest.raises(DataError, match=r"gold\.jsonl:2: not JSON"):
         read_jsonl(path)
 
 
