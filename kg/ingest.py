@@ -15,7 +15,9 @@ original file so offsets can be traced back.
 
 from __future__ import annotations
 
+import codecs
 import logging
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -165,6 +167,11 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 def _decode(data: bytes, name: str) -> str:
     """The text of a file as UTF-8 (a BOM stays, as one character, so that offsets
     count the file's characters)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")  # Windows "Unicode" text; offsets count its characters
+        except UnicodeDecodeError as err:
+            raise InputError(f"{name}: has a UTF-16 mark but is not valid UTF-16") from err
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not a text article")
     try:
@@ -241,7 +248,7 @@ def iter_articles(
             continue
         path = Path(source)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES)
+            files = _article_files(path, attempt)
             if not files:
                 raise InputError(f"{path}: no article files (*.txt) in this folder")
             read = 0
@@ -256,6 +263,22 @@ def iter_articles(
             document = attempt(lambda path=path: read_article(path, lang), named=True)
             if document is not None:
                 yield document
+
+
+def _article_files(folder: Path, report: Callable) -> list[Path]:
+    """The article files under ``folder``, sorted; a subfolder that cannot be listed
+    is reported as an unreadable article instead of being passed over in silence."""
+
+    def unreadable(err: OSError) -> None:
+        def fail() -> Document:
+            raise InputError(f"{err.filename}: folder cannot be read ({err.strerror})")
+
+        report(fail, named=False)
+
+    files = []
+    for root, _dirs, names in os.walk(folder, onerror=unreadable):
+        files += [Path(root, n) for n in names if Path(n).suffix in ARTICLE_SUFFIXES]
+    return sorted(files)
 
 
 def _read_stdin() -> bytes:

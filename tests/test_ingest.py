@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,25 @@ def test_control_characters_become_spaces_and_invisible_ones_go():
     assert doc.text == "Macron sprak met Scholz  in Berlijn."
     at = doc.text.index("Scholz")
     assert raw[doc.offsets[at] : doc.offsets[at + 5] + 1] == "Sch\u200bolz"
+
+
+def test_utf16_text_with_its_mark_is_read(tmp_path):
+    path = tmp_path / "windows.txt"
+    path.write_bytes("date 2024-01-02\r\n\r\nDe premier sprak met de koning.\r\n".encode("utf-16"))
+    doc = read_article(path)
+    assert doc.date == "2024-01-02" and doc.text == "De premier sprak met de koning."
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
+    (tmp_path / "ok.txt").write_text("De premier sprak met de koning.", encoding="utf-8")
+    real_walk = os.walk
+
+    def walk(top, onerror=None):
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield from real_walk(top, onerror=onerror)
+
+    monkeypatch.setattr("kg.ingest.os.walk", walk)
+    errors: list = []
+    docs = list(iter_articles([tmp_path], on_error=lambda source, why: errors.append(why)))
+    assert [d.id for d in docs] == ["ok"]
+    assert errors == [f"{tmp_path / 'locked'}: folder cannot be read (Permission denied)"]
