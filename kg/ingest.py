@@ -16,6 +16,7 @@ original file so offsets can be traced back.
 from __future__ import annotations
 
 import codecs
+import datetime
 import logging
 import os
 import re
@@ -53,6 +54,11 @@ def parse_article(raw: str, doc_id: str, source: str = "", lang: str | None = No
     match = DATE_LINE.match(raw) or BARE_DATE_LINE.match(raw)
     if match:
         date, body_start = match.group(1), match.end()
+        if not _is_real_date(date):
+            log.warning(
+                "%s: the date line says %s, which is no date; undated", source or doc_id, date
+            )
+            date = None
 
     lines = _lines_with_offsets(raw, body_start)
     if not lines:
@@ -102,6 +108,16 @@ def parse_article(raw: str, doc_id: str, source: str = "", lang: str | None = No
         headings=tuple(headings),
         offsets=tuple(offsets),
     )
+
+
+def _is_real_date(value: str) -> bool:
+    """Whether YYYY, YYYY-MM or YYYY-MM-DD names a real year, month or day."""
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        datetime.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
 
 
 def _lines_with_offsets(raw: str, start: int) -> list[tuple[str, int]]:

@@ -202,3 +202,10 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
     docs = list(iter_articles([tmp_path], on_error=lambda source, why: errors.append(why)))
     assert [d.id for d in docs] == ["ok"]
     assert errors == [f"{tmp_path / 'locked'}: folder cannot be read (Permission denied)"]
+
+
+@pytest.mark.parametrize("line", ["2019-13-45", "date 2025-02-30", "date 2024-00"])
+def test_an_impossible_date_line_leaves_the_article_undated(line, caplog):
+    doc = parse_article(f"{line}\n\nDe premier sprak met de koning.\n", "d")
+    assert doc.date is None and doc.text == "De premier sprak met de koning."
+    assert "no date" in caplog.text
