@@ -616,21 +616,42 @@ def viz_command(
     show_default=True,
     help="Port on 127.0.0.1.",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(1, 86400),
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run before the server gives up on it.",
+)
 @friendly_errors
-def serve_command(store: str | None, port: int) -> None:
-    """Serve the graph read-only as a SPARQL 1.1 endpoint on 127.0.0.1 (Oxigraph) until Ctrl-C."""
+def serve_command(store: str | None, port: int, timeout: float) -> None:
+    """Serve the graph read-only as a SPARQL 1.1 endpoint on 127.0.0.1 (Oxigraph) until Ctrl-C.
+
+    Example: kg serve --port 7878, then query http://127.0.0.1:7878/query
+    """
+    import signal
     import tempfile
     from pathlib import Path
 
     from kg import serve
+    from kg.errors import StoreError
     from kg.store import open_store
 
+    def stop_on_signal(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt  # unwind through `finally`: stop the child, remove the copy
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, stop_on_signal)
     with tempfile.TemporaryDirectory(prefix="geokg-serve-") as workdir:
-        server = serve.start(open_store(store), port=port, workdir=Path(workdir))
-        click.echo(f"SPARQL endpoint: {server.url}  (Ctrl-C stops)", err=True)
+        server = serve.start(
+            open_store(store), port=port, workdir=Path(workdir), query_timeout=timeout
+        )
+        base = server.url.rsplit("/", 1)[0]
+        click.echo(f"SPARQL endpoint: {server.url}  query page: {base}/  (Ctrl-C stops)", err=True)
         try:
-            server.process.wait()
+            code = server.process.wait()
         except KeyboardInterrupt:
-            pass
+            return
         finally:
             server.stop()
+        raise StoreError(f"the SPARQL server stopped unexpectedly (exit code {code})")

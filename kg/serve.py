@@ -55,6 +55,15 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(sock.getsockname()[1])
 
 
+def port_is_free(host: str, port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+        return True
+
+
 def wait_until_up(
     url: str, timeout: float = 30.0, process: subprocess.Popen[bytes] | None = None
 ) -> None:
@@ -100,8 +109,14 @@ def start(
     port: int | None = None,
     workdir: Path | None = None,
     timeout: float = 30.0,
+    query_timeout: float = 30.0,
 ) -> Server:
-    """Load ``dataset`` into Oxigraph and start a read-only endpoint; returns when it answers."""
+    """Load ``dataset`` into Oxigraph and start a read-only endpoint; returns when it answers.
+
+    ``query_timeout``: seconds one query may run before the server gives up on it.
+    """
+    if port is not None and not port_is_free(host, port):
+        raise StoreError(f"port {port} on {host} is already in use; choose another with --port")
     location = Path(workdir or tempfile.mkdtemp(prefix="geokg-serve-")) / "oxigraph"
     load(dataset, location)
     port = port or free_port(host)
@@ -113,6 +128,8 @@ def start(
         "--bind",
         f"{host}:{port}",
         "--union-default-graph",
+        "--timeout-s",
+        str(max(1, round(query_timeout))),
     ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     server = Server(process, f"http://{host}:{port}/query", location)

@@ -1,0 +1,83 @@
+"""kg serve behaves as a service: signals stop it cleanly, a busy port or a dead
+server is an error, not a silent success."""
+
+from __future__ import annotations
+
+import glob
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from graph_records import SEED, seed_relations
+
+from kg import serve, store
+from kg.errors import StoreError
+
+KG = [sys.executable, "-c", "from kg.cli import main; main()"]
+
+
+@pytest.fixture
+def saved(tmp_path):
+    dataset = store.new_dataset()
+    store.add_article(dataset, SEED, seed_relations())
+    store.save(dataset, tmp_path)
+    return tmp_path
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for status in glob.glob("/proc/[0-9]*/stat"):
+        try:
+            fields = Path(status).read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(status.split("/")[2]))
+    return found
+
+
+def _start(saved, port):
+    process = subprocess.Popen(
+        [*KG, "serve", "--store", str(saved), "--port", str(port)],
+        stderr=subprocess.PIPE,
+        env={**os.environ, "TMPDIR": str(saved)},
+    )
+    serve.wait_until_up(f"http://127.0.0.1:{port}/query", 60, process)
+    return process
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_signal_stops_the_server_and_its_child_and_removes_the_copy(saved, signum):
+    process = _start(saved, serve.free_port())
+    children = _children(process.pid)
+    assert children, "oxigraph runs as a child of kg serve"
+    process.send_signal(signum)
+    assert process.wait(timeout=30) == 0
+    time.sleep(0.2)
+    assert all(not os.path.exists(f"/proc/{child}") for child in children)
+    assert not glob.glob(str(saved / "geokg-serve-*"))
+
+
+@pytest.mark.slow
+def test_a_dead_server_is_a_failure(saved):
+    process = _start(saved, serve.free_port())
+    for child in _children(process.pid):
+        os.kill(child, signal.SIGKILL)
+    assert process.wait(timeout=30) == 1
+    assert b"stopped unexpectedly" in process.stderr.read()
+
+
+def test_a_busy_port_is_refused(saved):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        with tempfile.TemporaryDirectory() as workdir, pytest.raises(StoreError, match="in use"):
+            serve.start(store.open_store(saved), port=port, workdir=workdir)
