@@ -643,9 +643,12 @@ def serve_command(store: str | None, port: int, timeout: float) -> None:
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, stop_on_signal)
     with tempfile.TemporaryDirectory(prefix="geokg-serve-") as workdir:
-        server = serve.start(
-            open_store(store), port=port, workdir=Path(workdir), query_timeout=timeout
-        )
+        try:
+            server = serve.start(
+                open_store(store), port=port, workdir=Path(workdir), query_timeout=timeout
+            )
+        except KeyboardInterrupt:
+            return  # stopped while starting; start() stopped the child
         base = server.url.rsplit("/", 1)[0]
         click.echo(f"SPARQL endpoint: {server.url}  query page: {base}/  (Ctrl-C stops)", err=True)
         try:

@@ -135,7 +135,7 @@ def start(
     server = Server(process, f"http://{host}:{port}/query", location)
     try:
         wait_until_up(server.url, timeout, process)
-    except StoreError:
+    except BaseException:  # also Ctrl-C or a signal while starting: leave no orphan
         server.stop()
         raise
     return server
