@@ -10,12 +10,16 @@ import contextlib
 import functools
 import json
 import logging
+import socket
 from collections.abc import Callable
 from typing import Any
 
 import click
 
 from kg.errors import KgError
+
+#: Seconds of silence from a SPARQL server before a command gives up on it.
+NETWORK_TIMEOUT_S = 120.0
 
 
 def friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -43,6 +47,10 @@ def main(verbose: bool) -> None:
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    # A SPARQL server store that stops answering is an error, not a hang: rdflib's
+    # HTTP client takes no timeout, so the command sets the process-wide default.
+    if socket.getdefaulttimeout() is None:
+        socket.setdefaulttimeout(NETWORK_TIMEOUT_S)
 
 
 # ---- extraction: extract, build, evaluate ---------------------------------

@@ -273,3 +273,26 @@ def test_endpoints_from_spec() -> None:
         "http://h:1/ds/update",
     )
     assert store._endpoints("sparql+https://h/ds") == ("https://h/ds", "https://h/ds")
+
+
+def test_a_silent_sparql_server_is_an_error_not_a_hang(monkeypatch) -> None:
+    import socket
+
+    from click.testing import CliRunner
+
+    from kg import cli
+
+    monkeypatch.setattr(cli, "NETWORK_TIMEOUT_S", 1.0)
+    previous = socket.getdefaulttimeout()
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()  # accepts connections, never answers
+        port = silent.getsockname()[1]
+        try:
+            socket.setdefaulttimeout(None)
+            result = CliRunner().invoke(
+                cli.main, ["stats", "--store", f"sparql+http://127.0.0.1:{port}/query"]
+            )
+        finally:
+            socket.setdefaulttimeout(previous)
+    assert result.exit_code == 1 and "cannot reach the SPARQL store" in result.output
