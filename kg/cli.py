@@ -442,6 +442,11 @@ def export_command(store: str | None, fmt: str | None, output: str) -> None:
     help="Allow SERVICE, FROM, FROM NAMED, USING and LOAD, which fetch data from the "
     "network or from files outside the store (refused by default).",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0, min_open=True),
+    help="Give up on a query that runs longer than this many seconds.",
+)
 @click.option("--list", "list_ready", is_flag=True, help="List the ready queries and exit.")
 @STORE_OPTION
 @friendly_errors
@@ -453,6 +458,7 @@ def query_command(
     fmt: str,
     allow_update: bool,
     allow_remote: bool,
+    timeout: float | None,
     list_ready: bool,
     store: str | None,
 ) -> None:
@@ -491,7 +497,12 @@ def query_command(
     with writing(store) if allow_update else contextlib.nullcontext():
         dataset = open_store(store)
         result = query.run(
-            dataset, text or "", params=bound, allow_update=allow_update, allow_remote=allow_remote
+            dataset,
+            text or "",
+            params=bound,
+            allow_update=allow_update,
+            allow_remote=allow_remote,
+            timeout=timeout,
         )
         if result is None:
             save(dataset, store)

@@ -165,12 +165,26 @@ def run(
     params: Mapping[str, str | URIRef | Literal] | None = None,
     allow_update: bool = False,
     allow_remote: bool = False,
+    timeout: float | None = None,
 ) -> Result | None:
     """Run a SPARQL query (or, with ``allow_update``, an update; then None is returned).
 
     A query over the local graph reaches no network and no file: SERVICE, FROM,
-    FROM NAMED, USING and LOAD are refused unless ``allow_remote``.
+    FROM NAMED, USING and LOAD are refused unless ``allow_remote``. With ``timeout``
+    (seconds) a query still running then is a QueryError; rdflib cannot stop it, so
+    it goes on in a daemon thread until the process exits (the command line's case).
     """
+    if timeout:
+        return _with_timeout(
+            lambda: run(
+                dataset,
+                text,
+                params=params,
+                allow_update=allow_update,
+                allow_remote=allow_remote,
+            ),
+            timeout,
+        )
     text = bind_parameters(text, params or {})
     form, tree = _parse(text)
     reaches = outside_reaches(tree)
@@ -198,6 +212,27 @@ def run(
         raise
     except Exception as err:
         raise QueryError(f"the query failed: {_one_line(err)}") from err
+
+
+def _with_timeout(call, timeout: float):
+    import threading
+
+    outcome: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = call()
+        except BaseException as err:  # handed to the caller's thread
+            outcome["error"] = err
+
+    worker = threading.Thread(target=target, name="sparql-query", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise QueryError(f"the query ran for more than {timeout:g} s (--timeout) and was given up")
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]
 
 
 def _short(term: object) -> str:

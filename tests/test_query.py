@@ -259,3 +259,21 @@ def test_cli_refuses_service_and_reads_no_binary_query_file(saved, tmp_path) -> 
     result = runner.invoke(main, ["query", "--store", str(saved), "-f", str(binary)])
     assert result.exit_code == 1 and "not a UTF-8 text file" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_query_past_its_timeout_is_given_up(dataset, monkeypatch) -> None:
+    import time
+
+    real_query = dataset.query
+
+    def slow_query(*args, **kwargs):
+        time.sleep(1.0)  # stands for a query rdflib spends minutes on
+        return real_query(*args, **kwargs)
+
+    monkeypatch.setattr(dataset, "query", slow_query)
+    started = time.monotonic()
+    with pytest.raises(QueryError, match=r"more than 0\.2 s"):
+        query.run(dataset, "SELECT * WHERE { ?s ?p ?o }", timeout=0.2)
+    assert time.monotonic() - started < 0.9
+    quick = query.run(dataset, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", timeout=30)
+    assert int(next(iter(quick))[0]) > 0

@@ -263,6 +263,26 @@ def test_hostile_article_text_never_runs_and_shows_literally(
     assert browser.errors() == []
 
 
+def test_names_of_object_properties_are_plain_keys(browser: Browser, tmp_path: Path) -> None:
+    # A relation called "constructor" (from a user's extended lexicon or an update)
+    # and an actor called "__proto__" must not reach into JavaScript's prototypes.
+    ds = dataset(
+        [
+            St("kim_jong_un", "constructor", "new/proto", "Kim bouwde iets.", "2025-09-02"),
+            St("kim_jong_un", "supports", "russia", "Kim steunt Moskou.", "2025-09-02"),
+        ],
+        {"new/proto": ("__proto__", "__proto__", "Group", None, [])},
+    )
+    page = tmp_path / "proto.html"
+    render(ds, page)
+    browser.open(page)
+    browser.wait_stabilized()
+    assert browser.errors() == []
+    legend = browser.eval("document.getElementById('legend-relations').textContent")
+    assert "constructor (1" in legend and "supports (1" in legend
+    assert browser.eval("window.geokg.visible()") == {"nodes": 3, "edges": 2}
+
+
 def test_large_graph_stabilises_within_ten_seconds(browser: Browser, tmp_path: Path) -> None:
     ds = large_dataset(actors=2000, statements=10000)
     view = graph_view(ds)

@@ -4,6 +4,7 @@
   "use strict";
   var scriptStart = performance.now();
   function json(id) { return JSON.parse(document.getElementById(id).textContent); }
+  function own(map, key) { return Object.prototype.hasOwnProperty.call(map, key); }
   function el(tag, cls, text) {
     var node = document.createElement(tag);
     if (cls) { node.className = cls; }
@@ -63,7 +64,9 @@
   var edges = new vis.DataSet(rawEdges);
 
   // Filters: classes and relations switched off, a date period.
-  var hiddenKinds = {}, hiddenRelations = {};
+  // Maps keyed by names from the articles have no prototype: a relation or actor
+  // called "constructor" or "__proto__" is a key like any other.
+  var hiddenKinds = Object.create(null), hiddenRelations = Object.create(null);
   var period = [null, null];
   function edgeInPeriod(e) {
     if (!period[0] && !period[1]) { return true; }
@@ -126,7 +129,7 @@
     label.appendChild(el("span", null, text));
     parent.appendChild(label);
   }
-  var kinds = {}, relations = {};
+  var kinds = Object.create(null), relations = Object.create(null);
   rawNodes.forEach(function (n) { kinds[n.kind] = (kinds[n.kind] || 0) + 1; });
   rawEdges.forEach(function (e) { relations[e.relation] = (relations[e.relation] || 0) + 1; });
   Object.keys(kinds).sort().forEach(function (kind) {
@@ -137,7 +140,7 @@
       kind + " (" + kinds[kind] + ") \u2013 " + page.styles[kind][0]);
   });
   Object.keys(relations).sort().forEach(function (rel) {
-    var meta = page.relations[rel] || ["State", false];
+    var meta = own(page.relations, rel) ? page.relations[rel] : ["State", false];
     var sw = el("span", "line");
     sw.style.borderColor = page.colours[meta[0]];
     toggle(document.getElementById("legend-relations"), rel, hiddenRelations, sw,
@@ -175,7 +178,7 @@
 
   // Actor search: pick a name, the graph zooms to it.
   var names = document.getElementById("actor-names");
-  var byName = {};
+  var byName = Object.create(null);
   rawNodes.forEach(function (n) {
     byName[n.label.toLowerCase()] = n.id;
     names.appendChild(el("option", null)).value = n.label;
