@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import datetime
+import json
 import logging
 import os
 import re
@@ -33,14 +34,23 @@ log = logging.getLogger(__name__)
 ARTICLE_SUFFIXES = (".txt",)
 DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b[ \t]*\n?")
 #: A full ISO date alone on the first line, without the "date" keyword.
+DATE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 BARE_DATE_LINE = re.compile(r"\A\s*(\d{4}-\d{2}-\d{2})[ \t]*\n")
 SENTENCE_END = tuple(".!?:;…\"'”’»)")
 HEADING_MAX_CHARS = 70
 HEADING_MAX_WORDS = 9
 
 
-def parse_article(raw: str, doc_id: str, source: str = "", lang: str | None = None) -> Document:
+def parse_article(
+    raw: str,
+    doc_id: str,
+    source: str = "",
+    lang: str | None = None,
+    date: str | None = None,
+) -> Document:
     """Turn the raw text of one article into a ``Document``.
+
+    ``date`` (YYYY, YYYY-MM or YYYY-MM-DD) dates an article that has no date line.
 
     >>> doc = parse_article("date 2025-09-07\\n\\nKim sprak met\\n\\nPoetin.\\n", "a1")
     >>> doc.date, doc.text
@@ -49,16 +59,18 @@ def parse_article(raw: str, doc_id: str, source: str = "", lang: str | None = No
     raw = _clean(raw)
     if not raw.strip():
         raise InputError(f"{source or doc_id}: the article is empty")
-    date = None
+    if date is not None and not (DATE_VALUE.fullmatch(date) and _is_real_date(date)):
+        raise InputError(f"{source or doc_id}: date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     body_start = 0
     match = DATE_LINE.match(raw) or BARE_DATE_LINE.match(raw)
     if match:
-        date, body_start = match.group(1), match.end()
-        if not _is_real_date(date):
+        line_date, body_start = match.group(1), match.end()
+        if not _is_real_date(line_date):
             log.warning(
-                "%s: the date line says %s, which is no date; undated", source or doc_id, date
+                "%s: the date line says %s, which is no date; undated", source or doc_id, line_date
             )
-            date = None
+        elif date is None:  # a date given by the caller wins over the text's own
+            date = line_date
 
     lines = _lines_with_offsets(raw, body_start)
     if not lines:
@@ -275,10 +287,52 @@ def iter_articles(
                     yield document
             if not read and on_error is None:
                 raise InputError(f"{path}: none of the {len(files)} files could be read")
+        elif path.suffix == ".jsonl":
+            for read in _jsonl_readers(path, lang):
+                document = attempt(read, named=False)
+                if document is not None:
+                    yield document
         else:
             document = attempt(lambda path=path: read_article(path, lang), named=True)
             if document is not None:
                 yield document
+
+
+def _jsonl_readers(path: Path, lang: str | None) -> Iterator[Callable[[], Document]]:
+    """One reader per line of a JSONL corpus: ``id`` and ``text``, optionally ``date``,
+    ``lang`` (nl/en) and ``url``. Lines are read lazily; a bad line fails alone."""
+    try:
+        handle = path.open(encoding="utf-8-sig")
+    except OSError as err:
+        raise InputError(f"{path}: cannot be read ({err.strerror})") from err
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                yield lambda line=line, where=f"{path}:{number}": _jsonl_article(line, where, lang)
+
+
+def _jsonl_article(line: str, where: str, lang: str | None) -> Document:
+    try:
+        row = json.loads(line)
+    except ValueError as err:
+        raise InputError(f"{where}: not JSON ({err})") from err
+    if not isinstance(row, dict):
+        raise InputError(f"{where}: an article is a JSON object with id and text")
+    for key in ("id", "text"):
+        if not isinstance(row.get(key), str) or not row[key].strip():
+            raise InputError(f"{where}: field {key!r} missing or not a string")
+    for key in ("date", "lang", "url"):
+        if row.get(key) is not None and not isinstance(row[key], str):
+            raise InputError(f"{where}: field {key!r} must be a string")
+    if row.get("lang") not in (None, "nl", "en"):
+        raise InputError(f"{where}: lang {row['lang']!r} is not nl or en")
+    return parse_article(
+        row["text"],
+        row["id"],
+        source=row.get("url") or where,
+        lang=lang or row.get("lang"),
+        date=row.get("date"),
+    )
 
 
 def _article_files(folder: Path, report: Callable) -> list[Path]:

@@ -209,3 +209,37 @@ def test_an_impossible_date_line_leaves_the_article_undated(line, caplog):
     doc = parse_article(f"{line}\n\nDe premier sprak met de koning.\n", "d")
     assert doc.date is None and doc.text == "De premier sprak met de koning."
     assert "no date" in caplog.text
+
+
+def test_a_jsonl_corpus_is_one_article_a_line(tmp_path):
+    corpus = tmp_path / "wire.jsonl"
+    corpus.write_text(
+        '{"id": "w1", "text": "De premier sprak met de koning.", "date": "2024-02-03"}\n'
+        "\n"
+        '{"id": "w2", "text": "The minister met the king.", "lang": "en", "url": "https://x/2"}\n'
+        '{"id": "w3", "text": "date 2020-01-01\\n\\nGeen datum uit de regel.", "date": "2021"}\n'
+        '{"id": "bad", "date": "2024-02-03"}\n'
+        '["not", "an", "object"]\n'
+        '{"id": "w1", "text": "Dezelfde id nogmaals."}\n',
+        encoding="utf-8",
+    )
+    errors: list = []
+    docs = list(iter_articles([corpus], on_error=lambda source, why: errors.append(why)))
+    assert [(d.id, d.date, d.lang) for d in docs] == [
+        ("w1", "2024-02-03", "nl"),
+        ("w2", None, "en"),
+        ("w3", "2021", "nl"),
+    ]
+    assert docs[1].source == "https://x/2" and docs[0].source == f"{corpus}:1"
+    assert docs[2].text == "Geen datum uit de regel."
+    assert [e.split(": ", 1)[1] for e in errors] == [
+        "field 'text' missing or not a string",
+        "an article is a JSON object with id and text",
+        "article id 'w1' is already taken by "
+        + f"{corpus}:1 in this batch; rename one of the files",
+    ]
+
+
+def test_a_given_date_must_be_a_date():
+    with pytest.raises(InputError, match="is not YYYY"):
+        parse_article("Tekst.", "x", date="2024-02-30")
