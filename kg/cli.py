@@ -86,6 +86,24 @@ STDIN_ID_OPTION = click.option(
     show_default=True,
     help="Article id for text read from standard input (-).",
 )
+
+
+def progress(quiet: bool = False):
+    """A progress bar of articles on stderr (count, articles/s), shown only to a
+    person: not with --quiet, and not when stderr is a file or a pipe."""
+    import sys
+
+    from tqdm import tqdm
+
+    return tqdm(
+        unit=" articles",
+        desc="extracting",
+        file=sys.stderr,
+        disable=quiet or not sys.stderr.isatty(),
+        leave=False,
+    )
+
+
 #: Exit status of a batch that went on past articles it had to skip.
 EXIT_SKIPPED = 3
 
@@ -146,6 +164,7 @@ def extract_command(
 
     lines = []
     skipped: list = []
+    bar = progress()
     for _document, relations in extract_articles(
         articles,
         lang=lang,
@@ -155,6 +174,7 @@ def extract_command(
         strict=strict,
         stdin_id=stdin_id,
     ):
+        bar.update()
         for relation in relations:
             record = relation_record(relation)
             if fmt == "jsonl":
@@ -175,6 +195,7 @@ def extract_command(
                         )
                     )
                 )
+    bar.close()
     text = "".join(line + "\n" for line in lines)
     if output == "-":
         click.echo(text, nl=False)
@@ -349,6 +370,12 @@ def build_command(
     spec = store if store is not None else out_dir
     skipped: list = []
     built: list = []
+    bar = progress(quiet)
+
+    def done(document: object) -> None:
+        built.append(document)
+        bar.update()
+
     # The write lock spans read-modify-write and the exports made from it.
     with writing(spec):
         dataset = open_store(spec, create=True)
@@ -361,8 +388,9 @@ def build_command(
             skipped=skipped,
             strict=strict,
             stdin_id=stdin_id,
-            on_article=built.append,
+            on_article=done,
         )
+        bar.close()
         if skipped and not built:
             reasons = [s.reason for s in skipped]
             raise click.ClickException(

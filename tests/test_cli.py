@@ -160,3 +160,25 @@ def test_unwritable_output_is_a_one_line_error(tmp_path):
     result = run("extract", SEED, "-o", blocker / "out.jsonl")
     assert result.exit_code == 1
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_progress_shows_on_a_terminal_only(monkeypatch):
+    import io
+    import sys
+
+    from kg.cli import progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    bar = progress()
+    bar.update(3)
+    bar.refresh()
+    bar.close()
+    assert "3 articles" in terminal.getvalue()
+    assert progress(quiet=True).disable
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert progress().disable
