@@ -12,7 +12,7 @@ import json
 import sys
 from functools import cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from rdflib import Dataset, Graph
 
@@ -21,6 +21,9 @@ from kg.atomic import atomic_write
 from kg.errors import InputError
 from kg.resources import ontology_file
 from kg.store import snapshot
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 #: format name -> (rdflib serializer or None for networkx formats, whole dataset?)
 FORMATS: dict[str, tuple[str | None, bool]] = {
@@ -142,11 +145,51 @@ def _write_network(dataset: Dataset, fmt: str, fh: IO[bytes]) -> None:
 
     from kg.network import to_networkx
 
-    graph = to_networkx(dataset)
+    graph = for_network_tools(to_networkx(dataset), dynamic=fmt == "gexf")
     if fmt == "graphml":
         nx.write_graphml(graph, fh)
     else:
         nx.write_gexf(graph, fh)
+
+
+def for_network_tools(graph: nx.MultiDiGraph, *, dynamic: bool = False) -> nx.MultiDiGraph:
+    """The statement graph as Gephi, Cytoscape and networkx readers want it.
+
+    Typed attributes (confidence a double, offsets integers, flags booleans), an
+    edge ``label`` (the relation) and ``weight`` (1 per statement: tools that merge
+    parallel edges sum it into the statement count). Character offsets are called
+    ``char_start``/``char_end``: GEXF readers take ``start``/``end`` for time. With
+    ``dynamic`` (GEXF) a dated statement gets the time span its date names, so a
+    timeline slider shows it then; an undated one is always there.
+    """
+    out = graph.copy()
+    for _u, _v, data in out.edges(data=True):
+        data["label"] = data["relation"]
+        data["weight"] = 1.0
+        data["confidence"] = float(data["confidence"]) if data.get("confidence") else 0.0
+        for flag in ("negated", "hedged", "asserted"):
+            data[flag] = data.get(flag) == "true"
+        for old, new in (("start", "char_start"), ("end", "char_end")):
+            value = data.pop(old, "")
+            data[new] = int(value) if str(value).isdigit() else -1
+        if dynamic and data.get("date"):
+            data["start"], data["end"] = _date_span(data["date"])
+    return out
+
+
+def _date_span(date: str) -> tuple[str, str]:
+    """First and last day of the day, month or year that ``date`` names."""
+    import calendar
+
+    parts = [int(p) for p in date.split("-")]
+    year = parts[0]
+    if len(parts) == 1:
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
+    month = parts[1]
+    if len(parts) == 2:
+        last = calendar.monthrange(year, month)[1]
+        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+    return date, date
 
 
 def write(dataset: Dataset, fmt: str, fh: IO[bytes]) -> None:

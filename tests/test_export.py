@@ -144,3 +144,29 @@ def test_network_nodes_take_attributes_from_any_article(dataset) -> None:
     node = net.nodes[str(kim)]
     assert (node["label"], node["class"], node["wikidata"]) == ("Kim Jong-un", "Person", "Q56226")
     assert sorted(net.nodes) == sorted({u for u, _ in net.edges()} | {v for _, v in net.edges()})
+
+
+def test_network_exports_carry_typed_attributes_weight_and_label(tmp_path, dataset) -> None:
+    out = tmp_path / "g.graphml"
+    export.export(dataset, out)
+    back = nx.read_graphml(out)
+    edge = next(d for *_, d in back.edges(data=True) if d["label"] == "supports")
+    assert edge["weight"] == 1.0 and isinstance(edge["confidence"], float)
+    assert edge["negated"] is False and edge["asserted"] is True
+    assert isinstance(edge["char_start"], int) and edge["char_start"] < edge["char_end"]
+    assert "start" not in edge
+
+
+def test_gexf_is_dynamic_on_statement_dates_only(tmp_path, dataset) -> None:
+    out = tmp_path / "g.gexf"
+    export.export(dataset, out)
+    text = out.read_text(encoding="utf-8")
+    assert 'mode="dynamic"' in text and 'timeformat="date"' in text
+    back = nx.read_gexf(out)
+    spans = {(d.get("start"), d.get("end")) for *_, d in back.edges(data=True) if d["date"]}
+    assert ("2024-06-01", "2024-06-30") in spans  # a month-dated statement spans the month
+    assert ("2018-01-01", "2018-12-31") in spans
+    for *_, d in back.edges(data=True):
+        assert isinstance(d["char_start"], int)
+        if not d["date"]:
+            assert "start" not in d
