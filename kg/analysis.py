@@ -89,8 +89,10 @@ def balance(graph: nx.MultiDiGraph) -> list[PairBalance]:
     return sorted(pairs, key=lambda p: (-(p.cooperation + p.conflict), p.a, p.b))
 
 
-def summary(dataset: Dataset, top: int = 8) -> str:
-    """A one-screen plain-text summary of the graph."""
+def summary(dataset: Dataset, top: int = 8, *, short: bool = False) -> str:
+    """A one-screen plain-text summary of the graph; ``short``: three lines (what
+    ``kg build`` prints; centrality over the whole graph, communities and balance
+    are ``kg stats``)."""
     data = snapshot(dataset)
     graph = to_networkx(data)
     statements = graph.number_of_edges()
@@ -100,6 +102,12 @@ def summary(dataset: Dataset, top: int = 8) -> str:
         f"articles: {len(article_ids(data))}   actors: {graph.number_of_nodes()}   "
         f"statements: {statements} ({asserted} asserted)",
         "relations: " + (", ".join(f"{n} {c}" for n, c in relations.most_common()) or "none"),
+    ]
+    if short:
+        busiest = sorted(graph.degree, key=lambda item: (-item[1], item[0]))[:top]
+        names = [f"{graph.nodes[n].get('label', n)} ({d})" for n, d in busiest]
+        return "\n".join([*lines, "most statements: " + (", ".join(names) or "none")])
+    lines += [
         "",
         f"{'actor':<32} {'degree':>6} {'betweenness':>11}",
     ]

@@ -405,7 +405,7 @@ def build_command(
         if html:
             render(local, Path(out_dir) / "graph.html")
         if not quiet:
-            click.echo(summary(local))
+            click.echo(summary(local, top=5, short=True))
             out = Path(out_dir)
             click.echo(
                 f"\nwrote {out / 'graph.ttl'}"
