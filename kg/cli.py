@@ -104,6 +104,13 @@ def progress(quiet: bool = False):
     )
 
 
+WORKERS_OPTION = click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Extract in this many processes (about one per core); same output, same order.",
+)
 #: Exit status of a batch that went on past articles it had to skip.
 EXIT_SKIPPED = 3
 
@@ -143,6 +150,7 @@ def report_skipped(skipped: list) -> None:
 @MIN_CONFIDENCE
 @STRICT_OPTION
 @STDIN_ID_OPTION
+@WORKERS_OPTION
 @friendly_errors
 def extract_command(
     articles: tuple[str, ...],
@@ -153,6 +161,7 @@ def extract_command(
     min_confidence: float,
     strict: bool,
     stdin_id: str,
+    workers: int,
 ) -> None:
     """Extract relation triples from ARTICLES (files, folders or - for stdin).
 
@@ -173,6 +182,7 @@ def extract_command(
         skipped=skipped,
         strict=strict,
         stdin_id=stdin_id,
+        workers=workers,
     ):
         bar.update()
         for relation in relations:
@@ -340,6 +350,7 @@ STORE_OPTION = click.option(
 @MIN_CONFIDENCE
 @STRICT_OPTION
 @STDIN_ID_OPTION
+@WORKERS_OPTION
 @friendly_errors
 def build_command(
     articles: tuple[str, ...],
@@ -352,6 +363,7 @@ def build_command(
     min_confidence: float,
     strict: bool,
     stdin_id: str,
+    workers: int,
 ) -> None:
     """Extract ARTICLES into the knowledge graph and write it out.
 
@@ -389,6 +401,7 @@ def build_command(
             strict=strict,
             stdin_id=stdin_id,
             on_article=done,
+            workers=workers,
         )
         bar.close()
         if skipped and not built:

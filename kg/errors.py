@@ -29,3 +29,7 @@ class StoreError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query is malformed or not allowed (an update without --update)."""
+
+
+class ExtractionError(KgError):
+    """An article could be read but failed in parsing or extraction (a bug to report)."""

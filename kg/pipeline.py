@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from kg import __version__, store
-from kg.errors import InputError, ModelError
+from kg.errors import ExtractionError, InputError, ModelError
 from kg.extract import extract
 from kg.ingest import iter_articles
 from kg.nlp import load, parse
@@ -63,12 +64,14 @@ def extract_articles(
     skipped: list[Skipped] | None = None,
     strict: bool = False,
     stdin_id: str = "stdin",
+    workers: int = 1,
 ) -> Iterator[tuple[Document, list[Relation]]]:
-    """Read and extract every article of ``sources`` (files, folders, ``-``).
+    """Read and extract every article of ``sources`` (files, folders, ``-``), in order.
 
     An article that cannot be read or fails in extraction is logged, added to
     ``skipped`` (when given) and passed over, so that one bad article never loses
     the rest of a batch; with ``strict`` the first failure raises instead.
+    ``workers`` > 1 extracts in that many processes, with the same output.
     """
 
     def skip(source: str, reason: str) -> None:
@@ -79,19 +82,68 @@ def extract_articles(
         else:
             log.error("skipped %s", reason)
 
-    for document in iter_articles(sources, lang=lang, on_error=skip, stdin_id=stdin_id):
-        log.info("extracting %s (%s, %s)", document.id, document.lang, document.date)
-        try:
-            relations = extract_document(document, model=model, min_confidence=min_confidence)
-        except ModelError:
-            raise  # no pipeline: every other article would fail the same way
-        except Exception as err:
-            if strict:
-                raise
-            where = document.source or document.id
-            skip(where, f"{where}: extraction failed ({type(err).__name__}: {err})")
+    documents = iter_articles(sources, lang=lang, on_error=skip, stdin_id=stdin_id)
+    if workers > 1:
+        outcomes = _extract_in_processes(documents, workers, model, min_confidence)
+    else:
+        outcomes = (_extract_one((d, model, min_confidence)) for d in documents)
+    for document, relations, failure in outcomes:
+        if failure is None:
+            yield document, relations
             continue
-        yield document, relations
+        kind, message = failure
+        if kind == "ModelError":
+            raise ModelError(message)  # no pipeline: every other article would fail the same way
+        where = document.source or document.id
+        reason = f"{where}: extraction failed ({kind}: {message})"
+        if strict:
+            raise ExtractionError(reason)
+        skip(where, reason)
+
+
+#: Articles handed to the worker processes at a time: enough to keep them busy,
+#: few enough that memory stays bounded however long the input.
+BATCH_ARTICLES = 64
+
+_Outcome = tuple[Document, list[Relation], tuple[str, str] | None]
+
+
+def _extract_one(task: tuple[Document, str | None, float]) -> _Outcome:
+    """Extract one article; a failure comes back as (exception class, message)."""
+    document, model, min_confidence = task
+    log.info("extracting %s (%s, %s)", document.id, document.lang, document.date)
+    try:
+        return (
+            document,
+            extract_document(document, model=model, min_confidence=min_confidence),
+            None,
+        )
+    except Exception as err:
+        return document, [], (type(err).__name__, str(err))
+
+
+def _extract_in_processes(
+    documents: Iterator[Document], workers: int, model: str | None, min_confidence: float
+) -> Iterator[_Outcome]:
+    """``_extract_one`` over ``documents`` in ``workers`` processes, in input order.
+
+    Documents are read here, in the calling process, one batch at a time; each
+    worker loads the pipelines once (with fork, they share the parent's pages).
+    """
+    import multiprocessing
+    import sys
+
+    fork = sys.platform == "linux"
+    if fork:
+        # Load the pipelines, gazetteer and lexicon here once: forked workers share
+        # them instead of each spending seconds loading its own.
+        for lang in ("nl", "en"):
+            _extract_one((Document("warm-up", "Rutte sprak met Macron.", lang), model, 1.0))
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    with context.Pool(workers) as pool:
+        while batch := list(itertools.islice(documents, BATCH_ARTICLES)):
+            tasks = [(d, model, min_confidence) for d in batch]
+            yield from pool.imap(_extract_one, tasks, chunksize=1)
 
 
 def pipeline_name(lang: str, model: str | None = None) -> str:
@@ -110,6 +162,7 @@ def build(
     strict: bool = False,
     stdin_id: str = "stdin",
     on_article: Callable[[Document], None] | None = None,
+    workers: int = 1,
 ) -> Dataset:
     """Extract ``sources`` into ``dataset`` (a new one by default), one named
     graph per article, replacing earlier graphs of the same articles.
@@ -125,6 +178,7 @@ def build(
         skipped=skipped,
         strict=strict,
         stdin_id=stdin_id,
+        workers=workers,
     ):
         store.add_article(
             dataset, document, relations, pipeline=pipeline_name(document.lang, model)

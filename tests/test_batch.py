@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from kg import nlp, pipeline
 from kg.cli import EXIT_SKIPPED, main
-from kg.errors import InputError
+from kg.errors import ExtractionError, InputError
 from kg.ingest import iter_articles
 from kg.store import article_ids, open_store
 
@@ -69,7 +69,7 @@ def test_an_article_that_fails_in_extraction_is_skipped(folder, tmp_path, monkey
     assert article_ids(dataset) == ["report"]
     assert [s.source for s in skipped] == [str(folder / "good.txt")]
     assert "RuntimeError: boom" in skipped[0].reason
-    with pytest.raises(RuntimeError):
+    with pytest.raises(ExtractionError, match="RuntimeError: boom"):
         pipeline.build([folder / "good.txt"], strict=True)
 
 
@@ -109,3 +109,18 @@ def test_a_long_text_is_parsed_in_pieces_with_its_offsets(monkeypatch):
     assert len(list(doc.sents)) == 12
     macron = [t for t in doc if t.text == "Macron"]
     assert len(macron) == 12 and all(text[t.idx : t.idx + 6] == "Macron" for t in macron)
+
+
+@pytest.mark.slow
+def test_two_workers_give_the_same_relations_in_the_same_order(folder):
+    from kg.pipeline import extract_articles, relation_record
+
+    def run_with(workers):
+        return [
+            (document.id, [relation_record(r) for r in relations])
+            for document, relations in extract_articles([folder], workers=workers)
+        ]
+
+    one = run_with(1)
+    assert len(one) == 2 and all(relations for _, relations in one)
+    assert run_with(2) == one
