@@ -182,3 +182,29 @@ def test_progress_shows_on_a_terminal_only(monkeypatch):
     assert progress(quiet=True).disable
     monkeypatch.setattr(sys, "stderr", io.StringIO())
     assert progress().disable
+
+
+@pytest.mark.slow
+def test_evaluate_warns_when_no_gold_triple_is_about_the_articles(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"doc": "other-article", "subject": "A", "relation": "meets", "object": "B"}\n'
+    )
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), str(SEED)])
+    assert result.exit_code == 0
+    assert "warning: no gold triple is about these articles" in result.output
+    assert "other-article" in result.output
+
+
+def test_a_closed_stdin_is_a_one_line_error(tmp_path, monkeypatch):
+    import sys
+
+    class Closed:
+        closed = True
+
+    monkeypatch.setattr(sys, "stdin", Closed())
+    from kg.errors import InputError
+    from kg.ingest import iter_articles
+
+    with pytest.raises(InputError, match="standard input is closed"):
+        list(iter_articles(["-"]))
