@@ -120,7 +120,7 @@ OUTSIDE = {
 }
 
 
-def _parse(text: str) -> tuple[str, object]:
+def parse(text: str) -> tuple[str, object]:
     """('query' or 'update', the parse tree); QueryError when it is neither."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
@@ -138,7 +138,7 @@ def _parse(text: str) -> tuple[str, object]:
 
 def kind(text: str) -> str:
     """'query' or 'update'; QueryError with a one-line message when it is neither."""
-    return _parse(text)[0]
+    return parse(text)[0]
 
 
 def outside_reaches(tree: object) -> list[str]:
@@ -186,7 +186,7 @@ def run(
             timeout,
         )
     text = bind_parameters(text, params or {})
-    form, tree = _parse(text)
+    form, tree = parse(text)
     reaches = outside_reaches(tree)
     if reaches and not allow_remote:
         raise QueryError(

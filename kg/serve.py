@@ -1,8 +1,10 @@
 """A read-only SPARQL 1.1 Protocol endpoint over the store, served by Oxigraph.
 
 The store is loaded into a fresh Oxigraph folder and served with
-``oxigraph serve-read-only`` on 127.0.0.1 (why Oxigraph: docs/STORE.md).
-The default graph is the union of the article graphs, as in ``kg query``.
+``oxigraph serve-read-only`` on a private port of 127.0.0.1 (why Oxigraph:
+docs/STORE.md), behind ``kg.guard``, which refuses queries that reach outside
+the store and binds geokg's prefixes. The default graph is the union of the
+article graphs, as in ``kg query``.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 from rdflib import Dataset
 
 from kg.atomic import atomic_write
 from kg.errors import StoreError
+from kg.guard import start_guard
 
 
 @dataclass
@@ -29,8 +33,13 @@ class Server:
     process: subprocess.Popen[bytes]
     url: str  # the query endpoint, e.g. http://127.0.0.1:7878/query
     location: Path  # the Oxigraph folder (a temporary copy of the store)
+    guard: ThreadingHTTPServer | None = None  # the checking proxy in front of Oxigraph
 
     def stop(self) -> None:
+        if self.guard is not None:
+            self.guard.shutdown()
+            self.guard.server_close()
+            self.guard = None
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -120,13 +129,14 @@ def start(
     location = Path(workdir or tempfile.mkdtemp(prefix="geokg-serve-")) / "oxigraph"
     load(dataset, location)
     port = port or free_port(host)
+    inner = free_port("127.0.0.1")  # Oxigraph itself, reached only through the guard
     command = [
         oxigraph_binary(),
         "serve-read-only",
         "--location",
         str(location),
         "--bind",
-        f"{host}:{port}",
+        f"127.0.0.1:{inner}",
         "--union-default-graph",
         "--timeout-s",
         str(max(1, round(query_timeout))),
@@ -134,6 +144,8 @@ def start(
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     server = Server(process, f"http://{host}:{port}/query", location)
     try:
+        wait_until_up(f"http://127.0.0.1:{inner}/query", timeout, process)
+        server.guard = start_guard(host, port, f"http://127.0.0.1:{inner}")
         wait_until_up(server.url, timeout, process)
     except BaseException:  # also Ctrl-C or a signal while starting: leave no orphan
         server.stop()

@@ -238,7 +238,7 @@ def test_queries_that_reach_outside_the_store_are_refused(dataset, text, keyword
 
 def test_a_plain_graph_query_is_not_mistaken_for_a_remote_one(dataset) -> None:
     text = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-    assert query.outside_reaches(query._parse(text)[1]) == []
+    assert query.outside_reaches(query.parse(text)[1]) == []
     assert len(rows(dataset, text)) == 2
 
 

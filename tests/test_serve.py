@@ -83,3 +83,59 @@ def test_a_busy_port_is_refused(saved):
         port = busy.getsockname()[1]
         with tempfile.TemporaryDirectory() as workdir, pytest.raises(StoreError, match="in use"):
             serve.start(store.open_store(saved), port=port, workdir=workdir)
+
+
+@pytest.fixture
+def server(saved):
+    running = serve.start(store.open_store(saved))
+    yield running
+    running.stop()
+
+
+def _ask(url, query, how="get"):
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    accept = {"Accept": "application/sparql-results+json"}
+    if how == "get":
+        request = urllib.request.Request(url + "?" + urllib.parse.urlencode({"query": query}))
+    elif how == "form":
+        data = urllib.parse.urlencode({"query": query}).encode()
+        request = urllib.request.Request(
+            url, data=data, headers={"Content-Type": "application/x-www-form-urlencoded"}
+        )
+    else:
+        request = urllib.request.Request(
+            url, data=query.encode(), headers={"Content-Type": "application/sparql-query"}
+        )
+    for name, value in accept.items():
+        request.add_header(name, value)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read().decode()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["get", "form", "body"])
+def test_the_endpoint_binds_geokg_prefixes_and_answers(server, how):
+    status, body = _ask(server.url, "SELECT ?o WHERE { id:kim_jong_un kg:supports ?o }", how)
+    assert status == 200 and "russia" in body
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["get", "form", "body"])
+def test_the_endpoint_refuses_service_calls(server, how):
+    # A listening socket that must never be contacted.
+    with socket.socket() as target:
+        target.bind(("127.0.0.1", 0))
+        target.listen()
+        target.settimeout(0.5)
+        port = target.getsockname()[1]
+        query = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
+        status, body = _ask(server.url, query, how)
+        assert status == 403 and "SERVICE is not allowed" in body
+        with pytest.raises(TimeoutError):
+            target.accept()
