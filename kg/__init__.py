@@ -20,6 +20,11 @@ _EXPORTS = {
     "build": "kg.pipeline",
     "extract_document": "kg.pipeline",
     "read_article": "kg.ingest",
+    "extract_text": "kg.api",
+    "extract_doc": "kg.api",
+    "to_dataframe": "kg.api",
+    "relations_pipeline": "kg.api",
+    "to_networkx": "kg.network",
 }
 
 

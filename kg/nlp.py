@@ -24,7 +24,14 @@ from kg.verb_roots import verb_roots  # registers geokg_verb_roots
 
 LANGUAGES = ("nl", "en")
 log = logging.getLogger(__name__)
-__all__ = ["LANGUAGES", "CompoundLemmas", "auxiliaries_from_function", "load", "verb_roots"]
+__all__ = [
+    "LANGUAGES",
+    "CompoundLemmas",
+    "auxiliaries_from_function",
+    "build_pipeline",
+    "load",
+    "verb_roots",
+]
 
 
 #: What may end a sentence; closing quotes and brackets may follow it.
@@ -66,7 +73,13 @@ def sentence_starts(doc: Doc) -> Doc:
 
 @functools.cache
 def load(lang: str, model: str | None = None) -> Language:
-    """The spaCy pipeline for ``lang`` (``"nl"`` or ``"en"``), cached.
+    """The spaCy pipeline for ``lang`` (``"nl"`` or ``"en"``), cached and shared by
+    geokg's extraction: add no components to it (``build_pipeline`` makes your own)."""
+    return build_pipeline(lang, model)
+
+
+def build_pipeline(lang: str, model: str | None = None) -> Language:
+    """A new spaCy pipeline for ``lang`` (``"nl"`` or ``"en"``) with geokg's components.
 
     ``model`` is an installed package name or a folder; by default the pipeline
     shipped with geokg is used, and also where ``model`` is for another language.
@@ -96,7 +109,7 @@ def load(lang: str, model: str | None = None) -> Language:
         # "--model" names a pipeline for one language; articles in another one
         # keep the shipped pipeline of theirs
         log.warning("pipeline %s is for %r; %r articles use geokg's own", model, nlp.lang, lang)
-        return load(lang)
+        return build_pipeline(lang)
     if "parser" in nlp.pipe_names and "geokg_sentence_starts" not in nlp.pipe_names:
         nlp.add_pipe("geokg_sentence_starts", before="parser")
     if lang == "en" and "parser" in nlp.pipe_names and "geokg_verb_roots" not in nlp.pipe_names:

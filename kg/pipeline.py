@@ -188,6 +188,25 @@ def build(
     return dataset
 
 
+#: The fields of a relation record (the JSONL contract), in order.
+FIELDS = (
+    "doc",
+    "sentence",
+    "subject",
+    "relation",
+    "object",
+    "date",
+    "negated",
+    "hedged",
+    "confidence",
+    "subject_id",
+    "object_id",
+    "start",
+    "end",
+    "trigger",
+)
+
+
 def relation_record(relation: Relation) -> dict:
     """A relation in the JSONL contract: the gold fields of ANNOTATION.md plus
     confidence, actor IRIs and character offsets into the source file."""
