@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.events import unnamed_events
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import load_lexicon
 from kg.records import Document
@@ -38,5 +39,6 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     assign_roles(result, gazetteer)
     references(result, gazetteer, lexicon, lang)
     events(result, gazetteer, lang)
+    unnamed_events(result, gazetteer)
     result.mentions.sort(key=lambda m: m.start)
     return result
