@@ -12,11 +12,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.dates import parse_date
 from kg.lexicon import normalise
@@ -170,12 +171,13 @@ def unnamed_events(result: Resolution, gazetteer: Gazetteer) -> None:
     mention of an annually meeting body its session at the article's date."""
     date = result.document.date
     for mention in list(result.mentions):
-        session = session_event(mention.actor, date)
-        if session is not None:
+        if mention.actor.key not in ANNUAL_SESSIONS:
+            continue
+        span = result.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        session = session_event(mention.actor, _year_back(span, date) if span else date)
+        if span is not None and session is not None:
             result.remove(mention)
-            span = result.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None:
-                result.add(span, session, "description")
+            result.add(span, session, "description")
     year = date[:4] if date else None
     if year is None:
         return
@@ -196,6 +198,20 @@ def unnamed_events(result: Resolution, gazetteer: Gazetteer) -> None:
         if actor is not None:
             last[kind] = actor
             result.add(result.doc[token.i : token.i + 1], actor, "description")
+
+
+#: "last year" / "vorig jaar": the sentence is about the year before the article's.
+LAST = frozenset({"last", "vorig", "vorige", "verleden"})
+YEAR_WORDS = frozenset({"year", "jaar"})
+
+
+def _year_back(span: Span, date: str | None) -> str | None:
+    """The article date, a year earlier where the sentence says "last year"."""
+    words = [t.lower_ for t in span.sent]
+    said = any(a in LAST and b in YEAR_WORDS for a, b in itertools.pairwise(words))
+    if not said or not date:
+        return date
+    return f"{int(date[:4]) - 1}{date[4:]}"
 
 
 def _named_by_rule(

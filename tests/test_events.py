@@ -103,3 +103,14 @@ def test_a_summit_of_a_mountain_is_no_event():
         "The G20 summit in Osaka began. He climbed the summit of the hill.", "en", "2019-06-28"
     )
     assert [m for m in found if m[1].endswith("summit")] == [("summit", "2019 G20 Osaka summit")]
+
+
+@pytest.mark.slow
+def test_last_years_general_assembly_is_last_years_session():
+    found = mentions(
+        "Last year he told the UN General Assembly that war was near.", "en", "2018-09-29"
+    )
+    assert (
+        "UN General Assembly",
+        "Seventy-second session of the United Nations General Assembly",
+    ) in found

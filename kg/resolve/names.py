@@ -216,9 +216,13 @@ def modifiers(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
             continue
         key = gazetteer.demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
         if key is None and "-" in token.text[1:-1]:
-            head = token.text.split("-", 1)[0]
-            if len(head) >= 2 and head[0].isupper():
-                key = index.get(head.lower())
+            # the longest known head: "Al-Qaeda-gelieerde" is Al-Qaeda, not "Al"
+            parts = token.text.split("-")
+            for cut in range(len(parts) - 1, 0, -1):
+                head = "-".join(parts[:cut])
+                if len(head) >= 2 and head[0].isupper() and head.lower() in index:
+                    key = index[head.lower()]
+                    break
         if key is not None and key in gazetteer.actors:
             result.modifiers[token.i] = gazetteer.actors[key]
 
