@@ -214,6 +214,12 @@ def modifiers(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
     for token in result.doc:
         if token.i in result.by_token:
             continue
+        following = result.doc[token.i + 1] if token.i + 1 < len(result.doc) else None
+        pair = gazetteer.demonym(f"{token.text} {following.text}") if following else None
+        if pair is not None and pair in gazetteer.actors and following.i not in result.by_token:
+            # "South Korean": one adjective of two words
+            result.modifiers[token.i] = result.modifiers[following.i] = gazetteer.actors[pair]
+            continue
         key = gazetteer.demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
         if key is None and "-" in token.text[1:-1]:
             # the longest known head: "Al-Qaeda-gelieerde" is Al-Qaeda, not "Al"
