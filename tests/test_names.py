@@ -117,3 +117,32 @@ def test_a_nationality_noun_is_no_part_of_the_name(text, lang, name):
     names = [actor for _, actor in mentions(text, lang)]
     assert name in names
     assert not any(actor.endswith(name) and actor != name for actor in names)
+
+
+def kinds(text, lang, date="2024-03-01"):
+    document = parse_article(f"date {date}\n\n{text}\n", "t", lang=lang)
+    result = resolve(load(lang)(document.text), document)
+    return {m.actor.name: m.actor.kind for m in result.mentions}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind"),
+    [
+        # a party-member noun is no part of the name
+        ("De Republikein Tom Becker steunde het plan.", "nl", "Tom Becker", "Person"),
+        # a name written as a foreign word, with its patronymic
+        ("Kroonprins Salman bin Khalid sprak in Doha.", "nl", "Salman bin Khalid", "Person"),
+        # an unknown name after a place preposition is a place
+        ("The attack in Nueva Esperanza killed ten.", "en", "Nueva Esperanza", "Place"),
+        ("De colonne trok naar Santa Rosalía.", "nl", "Santa Rosalía", "Place"),
+    ],
+)
+def test_what_an_unknown_name_names(text, lang, name, kind):
+    assert kinds(text, lang).get(name) == kind
+
+
+@pytest.mark.slow
+def test_the_patronymic_after_a_known_name_is_that_person():
+    found = mentions("De emir Tamim bin Hamad sprak in Doha.", "nl")
+    assert all(actor != "Hamad" for _, actor in found)

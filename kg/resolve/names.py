@@ -289,7 +289,7 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
         if i in result.by_token or not token.text[:1].isupper():
             i += 1
             continue
-        if token.pos_ != "PROPN" or token.is_stop or _nationality_noun(token, gazetteer):
+        if token.pos_ not in ("PROPN", "X") or token.is_stop or _nationality_noun(token, gazetteer):
             # a surname the tagger took for another word ("Moualem added") is
             # still the person named in full before; anything else is no name
             known = surnames.get(spelling_key(token.text)) if not token.is_stop else None
@@ -315,6 +315,8 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
             continue
         if len(span) == 1 and span[0].is_stop:
             continue  # a capitalised function word ("De") the tagger took for a name
+        if len(span) == 1 and span[0].pos_ == "X" and spelling_key(span.text) not in surnames:
+            continue  # a foreign word alone ("Save the Children") says too little
         if len(span) == 1 and span.start in result.modifiers:
             continue  # "Ryanair-vliegtuig": a thing of a known actor, not a new name
         if len(span) == 1 and (span.start in result.roles or "Number=Plur" in str(span[0].morph)):
@@ -324,6 +326,11 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
         before = result.by_token.get(span.start - 1)
         if before is not None and span.text in before.actor.name.split():
             known = before.actor  # the rest of a name split by a longer alias match
+        elif span.start >= 2 and _particle(doc[span.start - 1]):
+            before = result.by_token.get(span.start - 2)
+            if before is not None and before.actor.kind == "Person":
+                # "Emir Tamim bin Hamad": the patronymic of the person just named
+                known, span = before.actor, doc[span.start - 1 : span.end]
         after = result.by_token.get(span.end)
         if after is not None and after.actor.kind == "Person" and len(name) == 1:
             if " " in after.text or _same_given_name(name.text, after.actor):
@@ -418,7 +425,9 @@ def _end_token(doc: Doc, mention: Mention) -> int:
 
 def _loose_name_word(token: Token, result: Resolution) -> bool:
     """A capitalised proper-name word no mention has taken yet."""
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.i not in result.by_token
+    return (
+        token.pos_ in ("PROPN", "X") and token.text[:1].isupper() and token.i not in result.by_token
+    )
 
 
 def _same_given_name(word: str, actor: Actor) -> bool:
@@ -475,7 +484,22 @@ def _new_actor(span: Span, kind_by_word: str | None = None) -> Actor:
         and span.root.dep_ in ("appos", "flat", "nmod")
     ):
         kind = "Person" if len(span) >= 2 else kind
+    if len(span) >= 2 and _after_locative(span):
+        kind = "Place"  # "in Nueva Esperanza", "naar Port Harcourt": a place, not a person
     return Actor(key=f"new/{slug}", name=name, kind=kind)
+
+
+#: Prepositions that take a place, not a person, as their object.
+LOCATIVE = frozenset({"in", "naar", "te", "nabij", "near", "outside", "buiten", "into"})
+
+
+def _after_locative(span: Span) -> bool:
+    """Whether a name is the object of a place preposition: the word before it,
+    or a case word of any of its tokens (the parser may head the name anywhere)."""
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    if before is not None and before.lower_ in LOCATIVE:
+        return True
+    return any(c.dep_ == "case" and c.lower_ in LOCATIVE for t in span for c in t.children)
 
 
 def _ascii(text: str) -> str:
