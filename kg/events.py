@@ -119,11 +119,15 @@ def matching_event(
 # -- events the gazetteer does not list, named by rule ------------------------------------
 # (the rules are documented in ontology/gazetteer/README.md, "Events named by rule")
 
-#: Cue lemmas of a summit and of a referendum, in either language.
-SUMMIT_CUES = frozenset({"summit", "top", "topontmoeting", "topconferentie", "topbijeenkomst"})
-REFERENDUM_CUES = frozenset(
-    {"referendum", "plebiscite", "plebisciet", "volksraadpleging", "volksstemming"}
-)
+#: Cue lemmas of a summit and of a referendum, by language.
+SUMMIT_CUES = {
+    "en": frozenset({"summit"}),
+    "nl": frozenset({"top", "topontmoeting", "topconferentie", "topbijeenkomst"}),
+}
+REFERENDUM_CUES = {
+    "en": frozenset({"referendum", "plebiscite"}),
+    "nl": frozenset({"referendum", "plebisciet", "volksraadpleging", "volksstemming"}),
+}
 
 #: Bodies that meet in numbered annual sessions: key -> (title, first year, opening month).
 #: Session N of the UN General Assembly opens in September of 1945 + N.
@@ -171,8 +175,8 @@ def unnamed_events(result: Resolution, gazetteer: Gazetteer) -> None:
     mention of an annually meeting body its session at the article's date."""
     date = result.document.date
     for mention in list(result.mentions):
-        if mention.actor.key not in ANNUAL_SESSIONS:
-            continue
+        if mention.actor.key not in ANNUAL_SESSIONS or mention.how != "name":
+            continue  # the body named, not a description resolved to it ("leaders")
         span = result.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         session = session_event(mention.actor, _year_back(span, date) if span else date)
         if span is not None and session is not None:
@@ -187,12 +191,19 @@ def unnamed_events(result: Resolution, gazetteer: Gazetteer) -> None:
         if token.pos_ in ("VERB", "AUX", "ADP", "DET") or token.i in result.by_token:
             continue
         lemma = re.split(r"[_\-]", token.lemma_.lower())[-1]
+        lang = result.document.lang
         kind = (
-            "summit" if lemma in SUMMIT_CUES else "referendum" if lemma in REFERENDUM_CUES else ""
+            "summit"
+            if lemma in SUMMIT_CUES.get(lang, ())
+            else "referendum"
+            if lemma in REFERENDUM_CUES.get(lang, ())
+            else ""
         )
-        if not kind:
-            continue
-        actor = _named_by_rule(kind, token, result, gazetteer, year)
+        if not kind or (lang == "nl" and token.pos_ != "NOUN"):
+            continue  # Dutch "top" is a summit only as a noun
+        actor = _listed(token, result, gazetteer) or _named_by_rule(
+            kind, token, result, gazetteer, year
+        )
         if actor is None and _bare(token, lemma):
             actor = last.get(kind)  # "the summit" again, after a named one
         if actor is not None:
@@ -247,6 +258,18 @@ def _named_by_rule(
     words = [year, *(a.name for a in (org, city) if a is not None), "summit"]
     key = "_".join([year, *(a.key for a in (org, city) if a is not None), "summit"])
     return Actor(key=f"new/{key}", name=" ".join(words), kind="Event")
+
+
+def _listed(token: Token, result: Resolution, gazetteer: Gazetteer) -> Actor | None:
+    """A listed event that a cue the tagger took for another word class refers
+    to ("the June summit in Singapore", "summit" tagged ADJ)."""
+    sent = token.sent
+    keys = {m.actor.key for i in range(sent.start, sent.end) if (m := result.by_token.get(i))}
+    keys |= {a.key for i, a in result.metonyms.items() if sent.start <= i < sent.end}
+    words = {t.lower_ for t in sent}
+    document = result.document
+    key = matching_event((token.lemma_, token.text), document.lang, document.date, keys, words)
+    return gazetteer.actors.get(key) if key else None
 
 
 def _state_named(result: Resolution, token: Token, gazetteer: Gazetteer) -> Actor | None:

@@ -114,3 +114,12 @@ def test_last_years_general_assembly_is_last_years_session():
         "UN General Assembly",
         "Seventy-second session of the United Nations General Assembly",
     ) in found
+
+
+@pytest.mark.slow
+def test_a_listed_summit_named_months_later_and_top_as_an_adjective():
+    found = mentions(
+        "After the June summit in Singapore, the top diplomat spoke again.", "en", "2018-09-29"
+    )
+    assert ("summit", "2018 North Korea–United States Singapore Summit") in found
+    assert not any(text == "top" for text, _ in found)
