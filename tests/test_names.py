@@ -146,3 +146,23 @@ def test_what_an_unknown_name_names(text, lang, name, kind):
 def test_the_patronymic_after_a_known_name_is_that_person():
     found = mentions("De emir Tamim bin Hamad sprak in Doha.", "nl")
     assert all(actor != "Hamad" for _, actor in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        # more patronymic parts than the title has
+        (
+            "Premier Mohammed bin Abdulrahman bin Jassim Al Thani sprak met Hamas.",
+            "nl",
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
+        # the longer name wins over the father's name inside it
+        ("Emir Tamim bin Hamad bin Khalifa Al Thani spoke.", "en", "Tamim bin Hamad Al Thani"),
+    ],
+)
+def test_a_name_with_extra_patronymic_parts(text, lang, actor):
+    found = [a for _, a in mentions(text, lang)]
+    assert actor in found
+    assert "Hamad bin Khalifa Al Thani" not in found

@@ -23,7 +23,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.lexicon import Lexicon, load_lexicon
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
-from kg.resolve.spelling import ARTICLES, spelling_index, spelling_key
+from kg.resolve.spelling import ARTICLES, spelling_index, spelling_key, spelling_keys
 
 #: How alike a first name must be to a known person's to be theirs, spelt otherwise.
 GIVEN_NAME_SIMILARITY = 0.6
@@ -101,11 +101,11 @@ def names(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
         if span.text[:1].isupper() and (len(span.text) > 4 or span.text in short):
             spans.append(span)
     taken: set[int] = set()
-    chosen = filter_spans(spans)
+    # names spelt otherwise compete with the exact ones, the longer winning: "Emir
+    # Tamim bin Hamad bin Khalifa Al Thani" is the emir, not his father named in it
+    otherwise = [Span(doc, s.start, s.end, label=key) for s, key in _spelt_otherwise(doc, lang)]
+    chosen = filter_spans(spans + otherwise)
     for span, key in zip(chosen, _local_namesakes(chosen, gazetteer, lang), strict=True):
-        _add_name(result, span, key, gazetteer)
-        taken.update(range(span.start, span.end))
-    for span, key in _spelt_otherwise(doc, taken, lang):
         _add_name(result, span, key, gazetteer)
         taken.update(range(span.start, span.end))
     # Possessives and genitives not in the gazetteer as such: "Kims", "Maduro's".
@@ -125,42 +125,38 @@ def names(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
                 _add_name(result, doc[token.i : token.i + 1], key, gazetteer)
 
 
-def _spelt_otherwise(doc: Doc, taken: set[int], lang: str) -> list[tuple[Span, str]]:
+def _spelt_otherwise(doc: Doc, lang: str) -> list[tuple[Span, str]]:
     """Names the gazetteer knows under another spelling ("Kasym-Zjomart Tokajev",
-    "Walid al-Moualem", "Ri Yong Ho"): the longest run of name words whose
-    spelling key is an alias's. One word alone counts only when tagged a name."""
+    "Walid al-Moualem", "Ri Yong Ho"): every stretch of a run of name words whose
+    spelling key is an alias's (the caller keeps the longest). One word alone
+    counts only when tagged a name."""
     index = spelling_index(lang)
     found = []
-    for start, end in _name_runs(doc, taken):
-        i = start
-        while i < end:
-            for j in range(end, i, -1):
+    for start, end in _name_runs(doc):
+        for i in range(start, end):
+            for j in range(i + 1, end + 1):
                 span = doc[i:j]
                 if span[-1].lower_ in NAME_PARTICLES or not span[-1].text[:1].isalnum():
                     continue
                 if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].is_stop):
                     continue
-                key = index.get(spelling_key(span.text))
+                key = next((index[k] for k in spelling_keys(span.text) if k in index), None)
                 if key is not None:
                     found.append((span, key))
-                    i = j
-                    break
-            else:
-                i += 1
     return found
 
 
-def _name_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised words, with the particles and hyphens between them
-    ("Walid al - Moualem"), that no name has taken yet."""
+    ("Walid al - Moualem")."""
     runs = []
     i = 0
     while i < len(doc):
-        if i in taken or not doc[i].text[:1].isupper():
+        if not doc[i].text[:1].isupper():
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and end not in taken:
+        while end < len(doc):
             word = doc[end]
             same_sentence = word.sent.start == doc[i].sent.start
             if (word.text[:1].isupper() and same_sentence) or _particle(word):

@@ -42,6 +42,9 @@ _FOLDS = (
     ("y", "i"),
 )
 
+#: Words that open a patronymic ("bin Salman"): news may give more of them than a title.
+NASAB = frozenset({"bin", "ibn", "bint", "ben"})
+
 #: Shortest key a one-word name may be found by (shorter ones say too little).
 MIN_SINGLE = 5
 
@@ -59,6 +62,23 @@ def spelling_key(name: str) -> str:
     for before, after in _FOLDS:
         key = key.replace(before, after)
     return re.sub(r"(.)\1+", r"\1", key)  # "kassym" -> "kasim", "muallem" -> "mualem"
+
+
+def spelling_keys(name: str) -> list[str]:
+    """The key of a name, then the keys of it with fewer patronymic parts:
+    "Mohammed bin Abdulrahman bin Jassim Al Thani" also as "... bin Abdulrahman
+    Al Thani" (the first kept) and "Mohammed Al Thani" (none)."""
+    words = name.split()
+    keys = [spelling_key(name)]
+    opens = [i for i, w in enumerate(words[:-1]) if w.lower() in NASAB and i > 0]
+    for keep in (1, 0):
+        cut = set()
+        for i in opens[keep:]:
+            cut |= {i, i + 1}
+        if cut and len(words) - len(cut) >= 2:
+            shorter = " ".join(w for i, w in enumerate(words) if i not in cut)
+            keys.append(spelling_key(shorter))
+    return list(dict.fromkeys(keys))
 
 
 @functools.cache
