@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.records import Mention
 from kg.resolve.mentions import Resolution
+from kg.resolve.names import NAME_PARTICLES
 
 #: Relations by which a list of names may hang in its clause, best first.
 CLAUSE_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "nmod", "appos")
@@ -30,11 +32,59 @@ ACTOR_KINDS = ("Person", "State", "Organization", "Group")
 def repair(result: Resolution) -> None:
     """Set right the parse of datelines and of lists of titled names."""
     for sent in result.doc.sents:
+        _particle_verbs(sent, result)
         dateline_end = _dateline(sent, result)
         if dateline_end is not None:
             _root_after_dateline(sent, dateline_end)
         for chain in _chains(sent, result):
             _join(chain, result)
+
+
+def _particle_verbs(sent: Span, result: Resolution) -> None:
+    """A name particle the tagger took for a verb ("Tamim bin Hamad": Dutch "bin"
+    is "am"), which the parser then made the head of the clause: the particle goes
+    back into the name, and the verb it displaced takes its place in the tree."""
+    for particle in sent:
+        mention = result.by_token.get(particle.i)
+        if (
+            mention is None
+            or particle.pos_ not in ("VERB", "AUX")
+            or particle.lower_ not in NAME_PARTICLES
+        ):
+            continue
+        # the name around the particle: "Tamim" and "bin Hamad" may be two mentions
+        start, end = particle.i, particle.i + 1
+        while start > sent.start and _same_actor(sent.doc[start - 1], mention, result):
+            start -= 1
+        while end < sent.end and _same_actor(sent.doc[end], mention, result):
+            end += 1
+        name = list(sent.doc[start:end])
+        if name[0].i == particle.i:
+            continue
+        outside = [c for c in particle.children if c not in name]
+        verbs = [c for c in outside if c.pos_ in ("VERB", "AUX")]
+        if not verbs:
+            continue
+        verb, first = verbs[0], name[0]
+        root = particle.head.i == particle.i
+        verb.head = verb if root else particle.head
+        verb.dep_ = "ROOT" if root else particle.dep_
+        for child in outside:
+            if child.i != verb.i:
+                child.head = verb
+        for token in name:
+            if token.i == first.i:
+                token.head = verb
+                if not token.dep_.startswith("nsubj"):
+                    token.dep_ = "nsubj"
+            else:
+                token.head, token.dep_ = first, "flat"
+        particle.pos_ = "PROPN"
+
+
+def _same_actor(token: Token, mention: Mention, result: Resolution) -> bool:
+    found = result.by_token.get(token.i)
+    return found is not None and found.actor.key == mention.actor.key
 
 
 def _units(sent: Span, result: Resolution) -> list[tuple[int, int, Token]]:
