@@ -138,8 +138,10 @@ def _spelt_otherwise(doc: Doc, lang: str) -> list[tuple[Span, str]]:
                 span = doc[i:j]
                 if span[-1].lower_ in NAME_PARTICLES or not span[-1].text[:1].isalnum():
                     continue
-                if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].is_stop):
-                    continue
+                if len(span) == 1 and (
+                    span[0].pos_ != "PROPN" or span[0].is_stop or end - start > 1
+                ):
+                    continue  # one word of a longer name ("Ayman al-Zawahiri") is not a name
                 key = next((index[k] for k in spelling_keys(span.text) if k in index), None)
                 if key is not None:
                     found.append((span, key))
