@@ -12,14 +12,26 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import itertools
+import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
 
 from kg.dates import parse_date
 from kg.lexicon import normalise
+from kg.records import Actor
 from kg.resources import ontology_file
+
+if TYPE_CHECKING:  # kg.resolve imports this module
+    from kg.gazetteer import Gazetteer
+    from kg.resolve.mentions import Resolution
 
 #: How far from the event an article may be dated and still mean it.
 WINDOW = dt.timedelta(days=45)
+#: How long after an event a cue noun with the event's city still means it.
+PAST_REACH = dt.timedelta(days=365)
 
 
 @dataclass(frozen=True)
@@ -81,15 +93,203 @@ def matching_event(
     if day is None:
         return None
     cues = {normalise(word) for word in words}
+    named = [event for event in event_cues() if cues & event.cues.get(lang, frozenset())]
     found = [
         event
-        for event in event_cues()
-        if cues & event.cues.get(lang, frozenset())
-        and event.start - WINDOW <= day <= event.end + WINDOW
+        for event in named
+        if event.start - WINDOW <= day <= event.end + WINDOW
         and (
             (event.city and event.city in sentence_keys)
             or event.country in sentence_keys
             or event.marks & sentence_words
         )
     ]
+    if not found:
+        # "the June summit in Singapore", months later: the last such event in
+        # its city within a year before the article
+        past = [
+            event
+            for event in named
+            if event.city in sentence_keys and event.end < day <= event.end + PAST_REACH
+        ]
+        found = sorted(past, key=lambda event: event.end)[-1:]
     return found[0].key if len(found) == 1 else None
+
+
+# -- events the gazetteer does not list, named by rule ------------------------------------
+# (the rules are documented in ontology/gazetteer/README.md, "Events named by rule")
+
+#: Cue lemmas of a summit and of a referendum, by language.
+SUMMIT_CUES = {
+    "en": frozenset({"summit"}),
+    "nl": frozenset({"top", "topontmoeting", "topconferentie", "topbijeenkomst"}),
+}
+REFERENDUM_CUES = {
+    "en": frozenset({"referendum", "plebiscite"}),
+    "nl": frozenset({"referendum", "plebisciet", "volksraadpleging", "volksstemming"}),
+}
+
+#: Bodies that meet in numbered annual sessions: key -> (title, first year, opening month).
+#: Session N of the UN General Assembly opens in September of 1945 + N.
+ANNUAL_SESSIONS = {"united_nations_general_assembly": ("United Nations General Assembly", 1945, 9)}
+
+_UNITS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+    "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TENTHS = (
+    "_ _ twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
+)
+
+
+def ordinal_words(number: int) -> str:
+    """ "Seventy-third" for 73 (1 to 99), as Wikipedia titles spell session numbers."""
+    if number < 20:
+        word = _UNITS[number]
+    elif number % 10 == 0:
+        word = _TENTHS[number // 10]
+    else:
+        word = f"{_TENS[number // 10]}-{_UNITS[number % 10]}"
+    return word.capitalize()
+
+
+def session_event(body: Actor, article_date: str | None) -> Actor | None:
+    """The session of an annually meeting body that an article of this date
+    means ("the UN General Assembly" in late September 2018 is its seventy-third
+    session), or None where the body has no numbered sessions or the date is unknown."""
+    rule = ANNUAL_SESSIONS.get(body.key)
+    day = _day(article_date)
+    if rule is None or day is None or parse_date(article_date)[1] is None:  # type: ignore[index]
+        return None
+    title, first_year, month = rule
+    number = day.year - first_year - (1 if day.month < month else 0)
+    if not 1 <= number < 100:
+        return None
+    name = f"{ordinal_words(number)} session of the {title}"
+    return Actor(key=f"new/{body.key}_session_{number}", name=name, kind="Event")
+
+
+def unnamed_events(result: Resolution, gazetteer: Gazetteer) -> None:
+    """Name the summits and referendums the gazetteer does not list, and make a
+    mention of an annually meeting body its session at the article's date."""
+    date = result.document.date
+    for mention in list(result.mentions):
+        if mention.actor.key not in ANNUAL_SESSIONS or mention.how != "name":
+            continue  # the body named, not a description resolved to it ("leaders")
+        span = result.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        session = session_event(mention.actor, _year_back(span, date) if span else date)
+        if span is not None and session is not None:
+            result.remove(mention)
+            result.add(span, session, "description")
+    year = date[:4] if date else None
+    if year is None:
+        return
+    last: dict[str, Actor] = {}  # the last event of each kind: "the referendum" again
+    for token in result.doc:
+        # the tagger may take "summit" for an adjective; "NAVO-top" is a compound
+        if token.pos_ in ("VERB", "AUX", "ADP", "DET") or token.i in result.by_token:
+            continue
+        lemma = re.split(r"[_\-]", token.lemma_.lower())[-1]
+        lang = result.document.lang
+        kind = (
+            "summit"
+            if lemma in SUMMIT_CUES.get(lang, ())
+            else "referendum"
+            if lemma in REFERENDUM_CUES.get(lang, ())
+            else ""
+        )
+        if not kind or (lang == "nl" and token.pos_ != "NOUN"):
+            continue  # Dutch "top" is a summit only as a noun
+        actor = _listed(token, result, gazetteer) or _named_by_rule(
+            kind, token, result, gazetteer, year
+        )
+        if actor is None and _bare(token, lemma):
+            actor = last.get(kind)  # "the summit" again, after a named one
+        if actor is not None:
+            last[kind] = actor
+            result.add(result.doc[token.i : token.i + 1], actor, "description")
+
+
+#: "last year" / "vorig jaar": the sentence is about the year before the article's.
+LAST = frozenset({"last", "vorig", "vorige", "verleden"})
+YEAR_WORDS = frozenset({"year", "jaar"})
+
+
+def _year_back(span: Span, date: str | None) -> str | None:
+    """The article date, a year earlier where the sentence says "last year"."""
+    words = [t.lower_ for t in span.sent]
+    said = any(a in LAST and b in YEAR_WORDS for a, b in itertools.pairwise(words))
+    if not said or not date:
+        return date
+    return f"{int(date[:4]) - 1}{date[4:]}"
+
+
+def _named_by_rule(
+    kind: str, token: Token, result: Resolution, gazetteer: Gazetteer, year: str
+) -> Actor | None:
+    """ "<year> <demonym> referendum" from a state modifying or located by the
+    noun; "<year> [<organisation>] [<city>] summit" from an organisation modifying
+    it ("NAVO-top", "the G20 summit") and a city it is in ("in Osaka")."""
+    linked = [
+        token.i,
+        *(c.i for c in token.children),
+        *(g.i for c in token.children for g in c.children),
+    ]
+    actors = [a for i in linked if (a := _actor_at(result, i)) is not None]
+    if kind == "referendum":
+        state = next((a for a in actors if a.kind == "State"), None)
+        if state is None:
+            # "Voters in Ireland rejected the referendum": the one state in the sentence
+            named = {a.key: a for t in token.sent if (a := _state_named(result, t, gazetteer))}
+            state = next(iter(named.values())) if len(named) == 1 else None
+        adjective = gazetteer.adjective(state.key) if state else None
+        if state is None or adjective is None:
+            return None
+        return Actor(
+            key=f"new/{year}_{state.key}_referendum",
+            name=f"{year} {adjective} referendum",
+            kind="Event",
+        )
+    org = next((a for a in actors if a.kind == "Organization"), None)
+    city = next((a for a in actors if a.kind == "City"), None)
+    if org is None and city is None:
+        return None
+    words = [year, *(a.name for a in (org, city) if a is not None), "summit"]
+    key = "_".join([year, *(a.key for a in (org, city) if a is not None), "summit"])
+    return Actor(key=f"new/{key}", name=" ".join(words), kind="Event")
+
+
+def _listed(token: Token, result: Resolution, gazetteer: Gazetteer) -> Actor | None:
+    """A listed event that a cue the tagger took for another word class refers
+    to ("the June summit in Singapore", "summit" tagged ADJ)."""
+    sent = token.sent
+    keys = {m.actor.key for i in range(sent.start, sent.end) if (m := result.by_token.get(i))}
+    keys |= {a.key for i, a in result.metonyms.items() if sent.start <= i < sent.end}
+    words = {t.lower_ for t in sent}
+    document = result.document
+    key = matching_event((token.lemma_, token.text), document.lang, document.date, keys, words)
+    return gazetteer.actors.get(key) if key else None
+
+
+def _state_named(result: Resolution, token: Token, gazetteer: Gazetteer) -> Actor | None:
+    """The state a token names: a mention, a modifier or a demonym ("Macedonians")."""
+    actor = _actor_at(result, token.i)
+    if actor is None and token.text[:1].isupper():
+        key = gazetteer.demonym(token.text) or gazetteer.demonym(token.lemma_)
+        actor = gazetteer.actors.get(key) if key else None
+    return actor if actor is not None and actor.kind == "State" else None
+
+
+def _bare(token: Token, lemma: str) -> bool:
+    """A cue noun with nothing of its own after it ("the summit", not "the summit
+    of the mountain"); Dutch "top" alone is too often a mountain top or a peak."""
+    if token.lang_ == "nl" and token.lower_ == "top":
+        return False
+    return not any(c.dep_.startswith(("nmod", "acl")) for c in token.children)
+
+
+def _actor_at(result: Resolution, i: int) -> Actor | None:
+    """The actor a token names, as a mention or as a modifier ("Macedonische")."""
+    mention = result.by_token.get(i)
+    return mention.actor if mention is not None else result.modifiers.get(i)

@@ -146,6 +146,7 @@ class Gazetteer:
         self.roles: list[Role] = []
         self._capital: dict[str, str] = {}  # city key -> state key
         self._demonyms: dict[str, str] = {}
+        self._adjectives: dict[tuple[str, str], str] = {}  # (key, lang) -> first demonym
         self._metonyms: dict[str, tuple[str, bool]] = {}
         self._refs: list[tuple[str, str]] = []  # (key, "file:line") to check after loading
         fields: dict[str, dict] = {}
@@ -221,6 +222,7 @@ class Gazetteer:
             if not row["word"]:
                 raise DataError(f"{where}: empty demonym")
             self._demonyms.setdefault(row["word"].lower(), row["key"])
+            self._adjectives.setdefault((row["key"], row["lang"]), row["word"])
             self._refs.append((row["key"], where))
 
     def _read_metonyms(self, path: Traversable | Path, fields: dict[str, dict]) -> None:
@@ -295,6 +297,10 @@ class Gazetteer:
     def demonym(self, word: str) -> str | None:
         """The actor key an adjective refers to ("Russische" -> "russia"), any case."""
         return self._demonyms.get(word.strip().lower())
+
+    def adjective(self, key: str, lang: str = "en") -> str | None:
+        """The first demonym listed for an actor ("north_macedonia" -> "Macedonian")."""
+        return self._adjectives.get((key, lang))
 
     def seats_of_power(self) -> list[tuple[str, str]]:
         """(word, key) for metonyms that are not places: "Kremlin", "Witte Huis"."""

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.events import unnamed_events
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import load_lexicon
 from kg.records import Document
+from kg.resolve.chains import repair
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import datelines, modifiers, names, new_names
 from kg.resolve.references import events, references
@@ -36,7 +38,9 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     find_roles(result, gazetteer, lexicon, lang)
     new_names(result, gazetteer, lexicon, lang)
     assign_roles(result, gazetteer)
+    repair(result)
     references(result, gazetteer, lexicon, lang)
     events(result, gazetteer, lang)
+    unnamed_events(result, gazetteer)
     result.mentions.sort(key=lambda m: m.start)
     return result

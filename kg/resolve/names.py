@@ -11,19 +11,39 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.nl.stop_words import STOP_WORDS as NL_STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from kg.dates import is_time_word
+from kg.dates import dates_in, is_time_word
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, load_lexicon
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
+from kg.resolve.spelling import ARTICLES, spelling_index, spelling_key, spelling_keys
 
 #: How alike a first name must be to a known person's to be theirs, spelt otherwise.
 GIVEN_NAME_SIMILARITY = 0.6
+#: Lower-case words inside names: articles, patronymic and nobiliary particles.
+NAME_PARTICLES = ARTICLES | {
+    "bin",
+    "ibn",
+    "bint",
+    "abu",
+    "de",
+    "van",
+    "der",
+    "den",
+    "von",
+    "da",
+    "di",
+    "du",
+    "la",
+    "le",
+}
 POSSESSIVE = re.compile(r"^(.+?)(?:['’]s|['’]|s)$")
 
 
@@ -45,12 +65,30 @@ def _matchers(lang: str, vocab: Vocab) -> tuple[PhraseMatcher, dict[str, str], f
             single.setdefault(alias.lower(), key)
         if len(alias) <= 4:
             short.add(alias)
+            if _spoken_acronym(alias):
+                short.add(alias.capitalize())  # Dutch writes "Navo", "Opec"
     for word, key in load_gazetteer().seats_of_power():
         # "het Kremlin", "het Witte Huis": matched like names, resolved to the state
         patterns.setdefault(key, []).append(make_doc(word))
     for key, docs in patterns.items():
         matcher.add(key, docs)
     return matcher, single, frozenset(short)
+
+
+def _spoken_acronym(alias: str) -> bool:
+    """An acronym said as a word ("NAVO", "OPEC", not "CDA"), which Dutch and some
+    English news write with one capital: four or more letters, two vowels at least,
+    and not a word in its own right ("WHO")."""
+    vowels = sum(c in "AEIOU" for c in alias)
+    word = alias.lower()
+    return (
+        alias.isalpha()
+        and alias.isupper()
+        and len(alias) >= 4
+        and vowels >= 2
+        and word not in NL_STOP_WORDS
+        and word not in EN_STOP_WORDS
+    )
 
 
 def names(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
@@ -63,7 +101,10 @@ def names(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
         if span.text[:1].isupper() and (len(span.text) > 4 or span.text in short):
             spans.append(span)
     taken: set[int] = set()
-    chosen = filter_spans(spans)
+    # names spelt otherwise compete with the exact ones, the longer winning: "Emir
+    # Tamim bin Hamad bin Khalifa Al Thani" is the emir, not his father named in it
+    otherwise = [Span(doc, s.start, s.end, label=key) for s, key in _spelt_otherwise(doc, lang)]
+    chosen = filter_spans(spans + otherwise)
     for span, key in zip(chosen, _local_namesakes(chosen, gazetteer, lang), strict=True):
         _add_name(result, span, key, gazetteer)
         taken.update(range(span.start, span.end))
@@ -72,12 +113,61 @@ def names(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
         if token.i in taken or not token.text[:1].isupper():
             continue
         match = POSSESSIVE.match(token.text)
-        if match and match.group(1).lower() in single:
+        glued = token.text[:-1] if token.text.endswith(".") and len(token.text) > 2 else ""
+        if glued and glued.lower() in single and (len(glued) > 4 or glued in short):
+            # "de VN." at the end of a sentence: the tokenizer kept the full stop
+            _add_name(result, doc[token.i : token.i + 1], single[glued.lower()], gazetteer)
+        elif match and match.group(1).lower() in single:
             _add_name(result, doc[token.i : token.i + 1], single[match.group(1).lower()], gazetteer)
         elif token.i + 1 < len(doc) and doc[token.i + 1].text in ("'s", "’s"):
             key = single.get(token.text.lower())
             if key:
                 _add_name(result, doc[token.i : token.i + 1], key, gazetteer)
+
+
+def _spelt_otherwise(doc: Doc, lang: str) -> list[tuple[Span, str]]:
+    """Names the gazetteer knows under another spelling ("Kasym-Zjomart Tokajev",
+    "Walid al-Moualem", "Ri Yong Ho"): every stretch of a run of name words whose
+    spelling key is an alias's (the caller keeps the longest). One word alone
+    counts only when tagged a name."""
+    index = spelling_index(lang)
+    found = []
+    for start, end in _name_runs(doc):
+        for i in range(start, end):
+            for j in range(i + 1, end + 1):
+                span = doc[i:j]
+                if span[-1].lower_ in NAME_PARTICLES or not span[-1].text[:1].isalnum():
+                    continue
+                if len(span) == 1 and (
+                    span[0].pos_ != "PROPN" or span[0].is_stop or end - start > 1
+                ):
+                    continue  # one word of a longer name ("Ayman al-Zawahiri") is not a name
+                key = next((index[k] for k in spelling_keys(span.text) if k in index), None)
+                if key is not None:
+                    found.append((span, key))
+    return found
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of capitalised words, with the particles and hyphens between them
+    ("Walid al - Moualem")."""
+    runs = []
+    i = 0
+    while i < len(doc):
+        if not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            word = doc[end]
+            same_sentence = word.sent.start == doc[i].sent.start
+            if (word.text[:1].isupper() and same_sentence) or _particle(word):
+                end += 1
+            else:
+                break
+        runs.append((i, end))
+        i = end
+    return runs
 
 
 def _local_namesakes(spans: list[Span], gazetteer: Gazetteer, lang: str) -> list[str]:
@@ -122,11 +212,21 @@ def modifiers(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
     for token in result.doc:
         if token.i in result.by_token:
             continue
+        following = result.doc[token.i + 1] if token.i + 1 < len(result.doc) else None
+        pair = gazetteer.demonym(f"{token.text} {following.text}") if following else None
+        if pair is not None and pair in gazetteer.actors and following.i not in result.by_token:
+            # "South Korean": one adjective of two words
+            result.modifiers[token.i] = result.modifiers[following.i] = gazetteer.actors[pair]
+            continue
         key = gazetteer.demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
         if key is None and "-" in token.text[1:-1]:
-            head = token.text.split("-", 1)[0]
-            if len(head) >= 2 and head[0].isupper():
-                key = index.get(head.lower())
+            # the longest known head: "Al-Qaeda-gelieerde" is Al-Qaeda, not "Al"
+            parts = token.text.split("-")
+            for cut in range(len(parts) - 1, 0, -1):
+                head = "-".join(parts[:cut])
+                if len(head) >= 2 and head[0].isupper() and head.lower() in index:
+                    key = index[head.lower()]
+                    break
         if key is not None and key in gazetteer.actors:
             result.modifiers[token.i] = gazetteer.actors[key]
 
@@ -180,17 +280,27 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
     surnames: dict[str, Actor] = {}
     for mention in result.mentions:
         if mention.actor.kind == "Person":
-            surnames[mention.text.split()[-1].lower()] = mention.actor
+            _remember_surname(surnames, mention.text, mention.actor)
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.pos_ != "PROPN" or i in result.by_token or not token.text[:1].isupper():
+        if i in result.by_token or not token.text[:1].isupper():
             i += 1
             continue
-        end = i + 1
-        while end < len(doc) and _loose_name_word(doc[end], result):
-            end += 1
-        span = doc[i:end]
+        if token.pos_ not in ("PROPN", "X") or token.is_stop or _nationality_noun(token, gazetteer):
+            # a surname the tagger took for another word ("Moualem added") is
+            # still the person named in full before; anything else is no name
+            known = surnames.get(spelling_key(token.text)) if not token.is_stop else None
+            if known is not None and token.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
+                result.add(doc[i : i + 1], known, "name")
+            i += 1
+            continue
+        end = _name_end(doc, i, i + 1, result)
+        start = i
+        # any anchor date will do: only whether the word is a date word matters
+        while start < end - 1 and dates_in([doc[start]], "2000-01-01"):
+            start += 1  # "Yesterday Omar bin Tariq": a time word opening the sentence
+        span = doc[start:end]
         i = end
         # a title or an office stays in the mention (the parser may head the name on
         # it) but is no part of the name: "Eerwaarde David Johnson" is David Johnson,
@@ -203,15 +313,22 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
             continue
         if len(span) == 1 and span[0].is_stop:
             continue  # a capitalised function word ("De") the tagger took for a name
+        if len(span) == 1 and span[0].pos_ == "X" and spelling_key(span.text) not in surnames:
+            continue  # a foreign word alone ("Save the Children") says too little
         if len(span) == 1 and span.start in result.modifiers:
             continue  # "Ryanair-vliegtuig": a thing of a known actor, not a new name
         if len(span) == 1 and (span.start in result.roles or "Number=Plur" in str(span[0].morph)):
             continue  # "Commissievoorzitter" is an office, "Europeanen" a plural: not names
         name = span[1:] if titled else span
-        known = surnames.get(span[-1].text.lower()) if len(name) == 1 else None
+        known = surnames.get(spelling_key(span[-1].text)) if len(name) == 1 else None
         before = result.by_token.get(span.start - 1)
         if before is not None and span.text in before.actor.name.split():
             known = before.actor  # the rest of a name split by a longer alias match
+        elif span.start >= 2 and _particle(doc[span.start - 1]):
+            before = result.by_token.get(span.start - 2)
+            if before is not None and before.actor.kind == "Person":
+                # "Emir Tamim bin Hamad": the patronymic of the person just named
+                known, span = before.actor, doc[span.start - 1 : span.end]
         after = result.by_token.get(span.end)
         if after is not None and after.actor.kind == "Person" and len(name) == 1:
             if " " in after.text or _same_given_name(name.text, after.actor):
@@ -221,8 +338,7 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
                 # surname: "Eduardo Rodríguez Veltzé" is not Delcy Rodríguez
                 end = max(end, _end_token(doc, after))
                 result.remove(after)
-                while end < len(doc) and _loose_name_word(doc[end], result):
-                    end += 1
+                end = _name_end(doc, span.start, end, result)
                 span, i = doc[span.start : end], end
         if known:
             result.add(span, known, "name")
@@ -232,7 +348,71 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
         actor = _new_actor(name, kind)
         result.add(span, actor, "new")
         if actor.kind == "Person":
-            surnames[span[-1].text.lower()] = actor
+            _remember_surname(surnames, name.text, actor)
+
+
+def _remember_surname(surnames: dict[str, Actor], text: str, actor: Actor) -> None:
+    """Index a person named in full by the name a later short mention uses: the
+    last word ("Al-Muallem", also as "Muallem"), or the first where it is the
+    family name, as in Korean names with a hyphenated given name ("Ri Yong-ho")."""
+    words = text.split()
+    if len(words) < 2 and actor.name == text:
+        return
+    surnames[spelling_key(words[-1])] = actor
+    parts = actor.name.split()
+    if len(parts) >= 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[-1]):
+        surnames[spelling_key(parts[0])] = actor
+
+
+def _name_end(doc: Doc, start: int, end: int, result: Resolution) -> int:
+    """Where a name from ``start`` that runs up to ``end`` really ends: further
+    name words, and particles or a glued hyphen before one ("Staffan de Mistura",
+    "Walid al-Moualem"). Dutch "van" is also "of": it joins only a first name to
+    the rest ("Dries van Agt", not "Chief Executive van Sainsbury's")."""
+    while end < len(doc):
+        if _loose_name_word(doc[end], result):
+            end += 1
+            continue
+        inner = end
+        while inner < len(doc) and inner - end < 2 and _particle(doc[inner]):
+            inner += 1
+        if doc[end].lower_ == "van" and (end - start > 1 or _not_given_name(doc[start], result)):
+            break
+        if inner > end and inner < len(doc) and _loose_name_word(doc[inner], result):
+            end = inner + 1
+        else:
+            break
+    return end
+
+
+def _not_given_name(token: Token, result: Resolution) -> bool:
+    """An office or a word that says what a name names ("Universiteit van
+    Michigan", "Golf van Mexico"), so no given name before "van"."""
+    return (
+        token.i in result.roles or load_lexicon().name_words.get(("nl", token.lower_)) is not None
+    )
+
+
+def _particle(token: Token) -> bool:
+    """A lower-case word or a hyphen inside a name ("bin", "al", "de", "-")."""
+    if token.text in ("-", "‐"):
+        return token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
+    return token.text in NAME_PARTICLES
+
+
+def _nationality_noun(token: Token, gazetteer: Gazetteer) -> bool:
+    """A noun for a national ("Zweed", "Amerikaan", "Duitser", "Fransman",
+    "Briton"), which comes before a name ("de Zweed Carl Bildt") but is none:
+    a demonym itself, or one with its adjective ending or person suffix taken off."""
+    word = token.text
+    if token.i + 1 >= len(token.doc) or not token.doc[token.i + 1].text[:1].isupper():
+        return False
+    stems = [word, word + "s", word + "se"]
+    if word.endswith("er"):
+        stems.append(word[:-2])
+    if word.endswith("man"):
+        stems.append(word[:-3])
+    return any(gazetteer.demonym(stem) for stem in stems)
 
 
 def _end_token(doc: Doc, mention: Mention) -> int:
@@ -243,7 +423,9 @@ def _end_token(doc: Doc, mention: Mention) -> int:
 
 def _loose_name_word(token: Token, result: Resolution) -> bool:
     """A capitalised proper-name word no mention has taken yet."""
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.i not in result.by_token
+    return (
+        token.pos_ in ("PROPN", "X") and token.text[:1].isupper() and token.i not in result.by_token
+    )
 
 
 def _same_given_name(word: str, actor: Actor) -> bool:
@@ -284,12 +466,14 @@ def _named_thing(span: Span, lexicon: Lexicon, lang: str) -> bool:
 def _new_actor(span: Span, kind_by_word: str | None = None) -> Actor:
     """A new actor for a name; ``kind_by_word`` is what its words say it is (a
     title makes a person, a last word such as "Oceaan" a place)."""
-    name = " ".join(token.text for token in span)
+    name = " ".join(span.text.split())  # "al-Moualem" keeps its hyphen
     slug = re.sub(r"[^a-z0-9]+", "_", _ascii(name).lower()).strip("_") or "unnamed"
     if kind_by_word == "Person" or (kind_by_word in ("Place", "Organization") and len(span) > 1):
         return Actor(key=f"new/{slug}", name=name, kind=kind_by_word)
     kind = (
-        "Person" if len(span) >= 2 and all(t.text[:1].isupper() for t in span) else "Organization"
+        "Person"
+        if len(span) >= 2 and all(t.text[:1].isupper() or _particle(t) for t in span)
+        else "Organization"
     )
     head = span.root.head
     if (
@@ -298,7 +482,22 @@ def _new_actor(span: Span, kind_by_word: str | None = None) -> Actor:
         and span.root.dep_ in ("appos", "flat", "nmod")
     ):
         kind = "Person" if len(span) >= 2 else kind
+    if len(span) >= 2 and _after_locative(span):
+        kind = "Place"  # "in Nueva Esperanza", "naar Port Harcourt": a place, not a person
     return Actor(key=f"new/{slug}", name=name, kind=kind)
+
+
+#: Prepositions that take a place, not a person, as their object.
+LOCATIVE = frozenset({"in", "naar", "te", "nabij", "near", "outside", "buiten", "into"})
+
+
+def _after_locative(span: Span) -> bool:
+    """Whether a name is the object of a place preposition: the word before it,
+    or a case word of any of its tokens (the parser may head the name anywhere)."""
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    if before is not None and before.lower_ in LOCATIVE:
+        return True
+    return any(c.dep_ == "case" and c.lower_ in LOCATIVE for t in span for c in t.children)
 
 
 def _ascii(text: str) -> str:

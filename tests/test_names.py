@@ -1,0 +1,168 @@
+"""Names spelt otherwise, short mentions of people named in full, and the words
+around a name that are no part of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import parse_article
+from kg.nlp import load
+from kg.resolve import resolve
+from kg.resolve.spelling import spelling_key
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Poetin", "Putin"),
+        ("Sergej Sjojgoe", "Sergei Shoigu"),
+        ("Kasym-Zjomart Tokajev", "Kassym-Jomart Tokayev"),
+        ("Walid al-Moualem", "Walid Muallem"),
+        ("Ri Yong Ho", "Ri Yong-ho"),
+        ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"),
+        ("Wladimir", "Vladimir"),
+    ],
+)
+def test_spellings_of_one_name_share_a_key(one, other):
+    assert spelling_key(one) == spelling_key(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Kim Jong-un", "Kim Jong-il"), ("Maria", "Mario"), ("Ali Khamenei", "Ali Larijani")],
+)
+def test_different_names_keep_different_keys(one, other):
+    assert spelling_key(one) != spelling_key(other)
+
+
+def mentions(text, lang="nl", date="2024-03-01"):
+    document = parse_article(f"date {date}\n\n{text}\n", "t", lang=lang)
+    result = resolve(load(lang)(document.text), document)
+    return [(m.text, m.actor.name) for m in result.mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "actor"),
+    [
+        # Dutch transliteration of a name the gazetteer has in English only
+        ("Minister Sergej Sjojgoe bezocht de troepen.", "nl", "Sergej Sjojgoe", "Sergei Shoigu"),
+        # hyphens of a Korean given name left out
+        ("Ri Yong Ho sprak in New York.", "nl", "Ri Yong Ho", "Ri Yong-ho"),
+        # an acronym said as a word, written with one capital
+        ("Turkije wil dat de Navo meer doet.", "nl", "Navo", "NATO"),
+        ("Saudi-Arabië en de Opec verlagen de productie.", "nl", "Opec", "OPEC"),
+        # the sentence's full stop glued to an abbreviation
+        ("Het land verliet de VN.", "nl", "VN.", "United Nations"),
+    ],
+)
+def test_a_known_name_spelt_otherwise_is_found(text, lang, mention, actor):
+    assert (mention, actor) in mentions(text, lang)
+
+
+@pytest.mark.slow
+def test_a_letter_acronym_that_is_a_word_stays_case_exact():
+    found = mentions("Who said that the talks had failed?", "en")
+    assert all(actor != "World Health Organization" for _, actor in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "short", "full"),
+    [
+        # a Korean family name comes first
+        (
+            "Kang Min-seok sprak met de pers. Kang zei dat het overleg doorgaat.",
+            "nl",
+            "Kang",
+            "Kang Min-seok",
+        ),
+        # an Arabic article written or left out, the surname tagged as an adjective
+        (
+            "Foreign Minister Karim al-Haddad spoke. Haddad said talks would go on.",
+            "en",
+            "Haddad",
+            "Karim al-Haddad",
+        ),
+    ],
+)
+def test_a_short_mention_is_the_person_named_in_full_before(text, lang, short, full):
+    found = mentions(text, lang)
+    assert (short, full) in found
+    assert not any(actor == short for _, actor in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Gisteren sprak Jan de Bruijne met de minister.", "nl", "Jan de Bruijne"),
+        ("Yesterday Omar bin Tariq spoke to the minister.", "en", "Omar bin Tariq"),
+    ],
+)
+def test_a_name_particle_stays_in_the_name(text, lang, name):
+    assert any(actor == name for _, actor in mentions(text, lang))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("De Noor Erik Lund sprak met de pers.", "nl", "Erik Lund"),
+        ("De Duitser Jonas Becker sprak met de pers.", "nl", "Jonas Becker"),
+        ("The Frenchman Luc Moreau spoke to the press.", "en", "Luc Moreau"),
+    ],
+)
+def test_a_nationality_noun_is_no_part_of_the_name(text, lang, name):
+    names = [actor for _, actor in mentions(text, lang)]
+    assert name in names
+    assert not any(actor.endswith(name) and actor != name for actor in names)
+
+
+def kinds(text, lang, date="2024-03-01"):
+    document = parse_article(f"date {date}\n\n{text}\n", "t", lang=lang)
+    result = resolve(load(lang)(document.text), document)
+    return {m.actor.name: m.actor.kind for m in result.mentions}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind"),
+    [
+        # a party-member noun is no part of the name
+        ("De Republikein Tom Becker steunde het plan.", "nl", "Tom Becker", "Person"),
+        # a name written as a foreign word, with its patronymic
+        ("Kroonprins Salman bin Khalid sprak in Doha.", "nl", "Salman bin Khalid", "Person"),
+        # an unknown name after a place preposition is a place
+        ("The attack in Nueva Esperanza killed ten.", "en", "Nueva Esperanza", "Place"),
+        ("De colonne trok naar Santa Rosalía.", "nl", "Santa Rosalía", "Place"),
+    ],
+)
+def test_what_an_unknown_name_names(text, lang, name, kind):
+    assert kinds(text, lang).get(name) == kind
+
+
+@pytest.mark.slow
+def test_the_patronymic_after_a_known_name_is_that_person():
+    found = mentions("De emir Tamim bin Hamad sprak in Doha.", "nl")
+    assert all(actor != "Hamad" for _, actor in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        # more patronymic parts than the title has
+        (
+            "Premier Mohammed bin Abdulrahman bin Jassim Al Thani sprak met Hamas.",
+            "nl",
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
+        # the longer name wins over the father's name inside it
+        ("Emir Tamim bin Hamad bin Khalifa Al Thani spoke.", "en", "Tamim bin Hamad Al Thani"),
+    ],
+)
+def test_a_name_with_extra_patronymic_parts(text, lang, actor):
+    found = [a for _, a in mentions(text, lang)]
+    assert actor in found
+    assert "Hamad bin Khalifa Al Thani" not in found
