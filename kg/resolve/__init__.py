@@ -5,8 +5,9 @@ article): gazetteer names (multi-word, case-aware, possessive "Kims"), seats
 of power ("het Kremlin"), capitals that may stand for their state (decided
 later, by the role the capital plays in a relation), role descriptions resolved
 at the article's date ("de Chinese president"), pronouns and definite
-descriptions ("hij", "de militante beweging"), and unknown proper names, which
-become new actors.
+descriptions ("hij", "de militante beweging"), references to several actors
+at once ("both countries", "they", "Sino-Indian"), and unknown proper names,
+which become new actors.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kg.resolve.mentions import Resolution
 from kg.resolve.names import datelines, modifiers, names, new_names
 from kg.resolve.references import events, references
 from kg.resolve.roles import assign_roles, find_roles
+from kg.resolve.sets import sets
 
 __all__ = ["Resolution", "resolve"]
 
@@ -36,6 +38,7 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     find_roles(result, gazetteer, lexicon, lang)
     new_names(result, gazetteer, lexicon, lang)
     assign_roles(result, gazetteer)
+    sets(result, gazetteer, lexicon, lang)
     references(result, gazetteer, lexicon, lang)
     events(result, gazetteer, lang)
     result.mentions.sort(key=lambda m: m.start)

@@ -27,6 +27,9 @@ class Resolution:
     role_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
     #: words that name an actor as a modifier: "Ryanair-vliegtuig", "Russische"
     modifiers: dict[int, Actor] = field(default_factory=dict)
+    #: words that refer to several actors at once: "both countries", "they",
+    #: "Sino-Indian": token -> the actors, in text order
+    sets: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
 
     def add(self, span: Span, actor: Actor, how: str) -> Mention:
         mention = Mention(actor, span.start_char, span.end_char, span.text, how)

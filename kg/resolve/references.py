@@ -11,6 +11,7 @@ from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
+from kg.resolve.sets import plural_verb
 
 # Person pronouns by language: lemma or lower form -> gender ("m"/"f").
 #: How many sentences back a pronoun may find its antecedent as a mere mention.
@@ -31,7 +32,7 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
     sentences = list(doc.sents)
     for index, sent in enumerate(sentences):
         for token in sent:
-            if token.i in result.by_token:
+            if token.i in result.by_token or token.i in result.sets:
                 continue
             lower = token.text.lower()
             if lower in DEMONSTRATIVE_SUBJECTS.get(lang, ()) and _opens_clause(token):
@@ -45,13 +46,15 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                     result.add(doc[token.i : token.i + 1], actor, "pronoun")
             elif token.pos_ == "PRON" or (token.pos_ == "DET" and lower in pronouns):
                 gender = pronouns.get(lower)
-                if gender is None or (lower in ("ze", "zij") and _plural_verb(token)):
+                if gender is None or (lower in ("ze", "zij") and plural_verb(token)):
                     continue
                 actor = _antecedent(result, sentences, index, token, ("Person",), gender)
                 if actor:
                     result.add(doc[token.i : token.i + 1], actor, "pronoun")
             elif token.pos_ == "NOUN":
                 described = lexicon.description(lang, token.lemma_.lower())
+                if lexicon.described_as(lang, token.lemma_, "only"):
+                    continue  # "the allies": a set or nothing (sets.py)
                 if described is None or not _definite(token):
                     continue
                 kind, capital = described
@@ -117,13 +120,6 @@ def gazetteer_capital(gazetteer: Gazetteer, state: str) -> str:
 
 def _opens_clause(token: Token) -> bool:
     return token.i == token.sent.start and token.dep_ == "nsubj" and token.pos_ == "PRON"
-
-
-def _plural_verb(token: Token) -> bool:
-    head = token.head
-    return "Number=Plur" in str(head.morph) or any(
-        "Number=Plur" in str(c.morph) for c in head.children if c.dep_ in ("aux", "cop")
-    )
 
 
 def _definite(token: Token) -> bool:

@@ -1,0 +1,74 @@
+"""References to actors named elsewhere: sets ("both countries", "they",
+"Sino-Indian"), institutions, non-person and quote pronouns, epithets and
+offices. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import parse_article
+from kg.pipeline import extract_document
+
+pytestmark = pytest.mark.slow
+
+
+def triples(text, lang, date="2024-03-01"):
+    document = parse_article(f"date {date}\n\n{text}\n", "t", lang=lang)
+    return {(r.subject.name, r.relation, r.object.name) for r in extract_document(document)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a counted or definite plural noun refers to the coordinated actors before it
+        (
+            "Peru and Chile held talks on Monday. Both countries later signed a border accord.",
+            "en",
+            {("Peru", "agreesWith", "Chile"), ("Chile", "agreesWith", "Peru")},
+        ),
+        (
+            "Ghana en Togo spraken vorige week met elkaar. De beide landen sloten "
+            "daarna een handelsakkoord.",
+            "nl",
+            {("Ghana", "agreesWith", "Togo"), ("Togo", "agreesWith", "Ghana")},
+        ),
+        (
+            "Kenia en Ethiopië kwamen in Nairobi bijeen. De twee landen ondertekenden een verdrag.",
+            "nl",
+            {("Kenya", "agreesWith", "Ethiopia"), ("Ethiopia", "agreesWith", "Kenya")},
+        ),
+        # a plural pronoun in the same sentence
+        (
+            "Vietnam and Laos met in Hanoi, and they signed a transport agreement.",
+            "en",
+            {("Vietnam", "agreesWith", "Laos"), ("Laos", "agreesWith", "Vietnam")},
+        ),
+        # a hyphenated pair names both parties
+        ("Sino-Indian talks resumed in Delhi.", "en", {("China", "meets", "India")}),
+        ("The Russian-Turkish accord held.", "en", {("Russia", "agreesWith", "Turkey")}),
+        (
+            "De Grieks-Turkse betrekkingen zijn verbeterd.",
+            "nl",
+            {("Greece", "cooperatesWith", "Turkey")},
+        ),
+        ("US-China trade talks began in Geneva.", "en", {("United States", "meets", "China")}),
+    ],
+)
+def test_a_set_reaches_the_relation(text, lang, expected):
+    assert expected <= triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # generic or restricted plurals are no reference back
+        ("Peru and Chile met. Other countries later signed a border accord.", "en"),
+        ("Peru en Chili spraken elkaar. Veel landen sloten daarna een akkoord.", "nl"),
+        # the count must fit: three actors are not "both countries"
+        ("Peru, Chile and Bolivia met. Both countries later signed an accord.", "en"),
+        # "ze" with a singular verb is "she"
+        ("Peru en Chili spraken elkaar. Ze tekende daarna een akkoord.", "nl"),
+    ],
+)
+def test_no_set_where_the_words_do_not_refer_back(text, lang):
+    assert not any(r == "agreesWith" for _, r, _ in triples(text, lang))
