@@ -72,3 +72,42 @@ def test_a_set_reaches_the_relation(text, lang, expected):
 )
 def test_no_set_where_the_words_do_not_refer_back(text, lang):
     assert not any(r == "agreesWith" for _, r, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a demonym or a state's name with an institution or a collective noun
+        ("Turkish troops attacked Iraq.", "en", ("Turkey", "attacks", "Iraq")),
+        ("US troops withdrew from Syria.", "en", ("United States", "retreatsFrom", "Syria")),
+        ("Het Syrische leger viel Turkije aan.", "nl", ("Syria", "attacks", "Turkey")),
+        (
+            "De Russische delegatie ontmoette Erdogan.",
+            "nl",
+            ("Russia", "meets", "Recep Tayyip Erdoğan"),
+        ),
+        # the people of a state, definite and plural, for the state
+        (
+            "The Americans protested against Iran.",
+            "en",
+            ("United States", "protestsAgainst", "Iran"),
+        ),
+        ("De Russen protesteerden tegen Polen.", "nl", ("Russia", "protestsAgainst", "Poland")),
+        ("De Duitsers steunen Oekraïne.", "nl", ("Germany", "supports", "Ukraine")),
+    ],
+)
+def test_an_institution_or_a_people_stands_for_its_state(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # without a demonym an institution noun refers to no state
+        ("Iraq was quiet. The troops attacked Syria.", "en"),
+        # an indefinite people is some of its citizens, not the state
+        ("Drie Amerikanen vielen Syrië aan.", "nl"),
+    ],
+)
+def test_no_state_without_its_name(text, lang):
+    assert not any(r == "attacks" for _, r, _ in triples(text, lang))

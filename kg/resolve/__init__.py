@@ -19,7 +19,7 @@ from kg.lexicon import load_lexicon
 from kg.records import Document
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import datelines, modifiers, names, new_names
-from kg.resolve.references import events, references
+from kg.resolve.references import events, institutions, references
 from kg.resolve.roles import assign_roles, find_roles
 from kg.resolve.sets import sets
 
@@ -38,6 +38,7 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     find_roles(result, gazetteer, lexicon, lang)
     new_names(result, gazetteer, lexicon, lang)
     assign_roles(result, gazetteer)
+    institutions(result, gazetteer, lexicon, lang)
     sets(result, gazetteer, lexicon, lang)
     references(result, gazetteer, lexicon, lang)
     events(result, gazetteer, lang)

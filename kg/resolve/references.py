@@ -55,6 +55,8 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                 described = lexicon.description(lang, token.lemma_.lower())
                 if lexicon.described_as(lang, token.lemma_, "only"):
                     continue  # "the allies": a set or nothing (sets.py)
+                if lexicon.described_as(lang, token.lemma_, "modified"):
+                    continue  # "Turkish troops": institutions(), with a demonym only
                 if described is None or not _definite(token):
                     continue
                 kind, capital = described
@@ -89,6 +91,63 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                 actor = _antecedent(result, sentences, index, token, (kind,), None)
                 if actor:
                     result.add(doc[token.i : token.i + 1], actor, "description")
+
+
+def institutions(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: str) -> None:
+    """A state's institutions and collectives by its demonym or name: "Turkish
+    troops", "de Russische delegatie", "US troops", "Iran's army" (descriptions
+    flagged modified); and its people as a definite plural, "the Americans",
+    "de Russen", which news uses for the state."""
+    doc = result.doc
+    for token in doc:
+        if token.i in result.by_token or token.i in result.sets:
+            continue
+        state = None
+        if lexicon.described_as(lang, token.lemma_, "modified") or lexicon.described_as(
+            lang, token.lower_, "modified"
+        ):
+            state = _state_beside(token, result, gazetteer)
+        elif (
+            token.pos_ in ("PROPN", "NOUN")
+            and "Number=Plur" in str(token.morph)
+            and any(c.dep_ == "det" and c.lower_ in ("de", "the") for c in token.children)
+        ):
+            key = next(filter(None, map(gazetteer.demonym, _nationality_forms(token))), None)
+            state = gazetteer.actors.get(key or "")
+        if state is not None and state.kind in ("State", "Organization"):
+            result.add(doc[token.i : token.i + 1], state, "description")
+
+
+def _state_beside(token: Token, result: Resolution, gazetteer: Gazetteer) -> Actor | None:
+    """The state a demonym ("Turkse troepen") or a name ("US troops", "Iran's
+    army") beside a noun names."""
+    for child in token.children:
+        if child.dep_ == "amod" and gazetteer.demonym(child.text):
+            return gazetteer.actors.get(gazetteer.demonym(child.text) or "")
+        if child.dep_ in ("compound", "nmod:poss") and child.i < token.i:
+            actor = result.metonyms.get(child.i) or result.actor_at(child)
+            if actor is not None and actor.kind == "State":
+                return actor
+    return None
+
+
+def _nationality_forms(token: Token) -> list[str]:
+    """The adjectives a nationality noun may come from, for the demonym table:
+    "Americans" -> American; "Amerikaan" -> Amerikaans, "Rus" -> Russisch,
+    "Duitser" -> Duits, "Syriër" -> Syrisch, "Chinees" -> Chinees."""
+    lemma = token.lemma_
+    if lemma[:1].islower():
+        lemma = lemma[:1].upper() + lemma[1:]
+    forms = [lemma, lemma + "s", lemma + "sisch", lemma + "isch"]
+    if lemma.endswith("er"):
+        forms.append(lemma[:-2])
+    if lemma.endswith("ër"):
+        forms.append(lemma[:-2] + "isch")
+    if lemma.endswith("iër"):
+        forms.append(lemma[:-3] + "isch")
+    if token.text.endswith("s"):
+        forms.append(token.text[:-1])  # "Americans", "Israelis"
+    return forms
 
 
 def events(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
