@@ -111,3 +111,70 @@ def test_an_institution_or_a_people_stands_for_its_state(text, lang, expected):
 )
 def test_no_state_without_its_name(text, lang):
     assert not any(r == "attacks" for _, r, _ in triples(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "it"/"its" for a state: the subject of the reporting clause
+        (
+            "Canada said it was recalling its ambassador to Peru.",
+            "en",
+            ("Canada", "sanctions", "Peru"),
+        ),
+        # "it" as the subject of the next sentence
+        (
+            "Algeria rejected the plan. It accused Morocco of espionage.",
+            "en",
+            ("Algeria", "accuses", "Morocco"),
+        ),
+        # Dutch possessive "zijn" for the state that is the clause's subject
+        ("Frankrijk roept zijn ambassadeur in Mali terug.", "nl", ("France", "sanctions", "Mali")),
+        # a possessive in a "for"-phrase belongs to the object
+        (
+            "Scholz bedankte Biden voor zijn steun aan Polen.",
+            "nl",
+            ("Joe Biden", "supports", "Poland"),
+        ),
+        # "we" in a quote is the speaker's state
+        (
+            "\u2018Wij steunen Estland,\u2019 zei Rutte.",
+            "nl",
+            ("Netherlands", "supports", "Estonia"),
+        ),
+        (
+            'Blinken said: "We will support Moldova."',
+            "en",
+            ("United States", "supports", "Moldova"),
+        ),
+    ],
+)
+def test_a_pronoun_bound_by_its_clause(text, lang, expected):
+    assert expected in triples(text, lang, date="2023-06-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        # the possessive of a "for"-phrase is not the subject's
+        (
+            "Scholz bedankte Biden voor zijn steun aan Polen.",
+            "nl",
+            ("Olaf Scholz", "supports", "Poland"),
+        ),
+        # a placeholder "it" refers to nobody
+        (
+            "Iran met Oman. It is clear that Iran supports Syria.",
+            "en",
+            ("Oman", "supports", "Syria"),
+        ),
+        # "it" does not reach a person
+        (
+            "Lula visited Chile. It condemned Peru.",
+            "en",
+            ("Luiz Inácio Lula da Silva", "accuses", "Peru"),
+        ),
+    ],
+)
+def test_a_pronoun_not_bound_where_it_should_not_be(text, lang, absent):
+    assert absent not in triples(text, lang, date="2023-06-01")

@@ -11,6 +11,7 @@ from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
+from kg.resolve.pronouns import bound_pronoun
 from kg.resolve.sets import plural_verb
 
 # Person pronouns by language: lemma or lower form -> gender ("m"/"f").
@@ -44,6 +45,11 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                 actor = earlier[-1].actor if earlier else None
                 if actor:
                     result.add(doc[token.i : token.i + 1], actor, "pronoun")
+            elif token.pos_ in ("PRON", "DET") and (
+                bound := bound_pronoun(result, sentences, index, token, gazetteer)
+            ):
+                # "it", "its", "het"; "we" in a quote; "thanked X for his support"
+                result.add(doc[token.i : token.i + 1], bound, "pronoun")
             elif token.pos_ == "PRON" or (token.pos_ == "DET" and lower in pronouns):
                 gender = pronouns.get(lower)
                 if gender is None or (lower in ("ze", "zij") and plural_verb(token)):
