@@ -178,3 +178,18 @@ def test_a_pronoun_bound_by_its_clause(text, lang, expected):
 )
 def test_a_pronoun_not_bound_where_it_should_not_be(text, lang, absent):
     assert absent not in triples(text, lang, date="2023-06-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "expected"),
+    [
+        # a role without a name is its holder at the article's date, who leads the state
+        ("De Franse president zei dat hij tevreden was.", "nl", "2023-06-01", "Emmanuel Macron"),
+        ("The Russian president said he would not attend.", "en", "2023-06-01", "Vladimir Putin"),
+    ],
+)
+def test_a_role_alone_states_its_holder_leads_at_lower_confidence(text, lang, date, expected):
+    document = parse_article(f"date {date}\n\n{text}\n", "t", lang=lang)
+    leads = [r for r in extract_document(document) if r.relation == "leaderOf"]
+    assert [r.subject.name for r in leads] == [expected]
+    assert leads[0].confidence < 0.9
