@@ -193,3 +193,20 @@ def test_a_role_alone_states_its_holder_leads_at_lower_confidence(text, lang, da
     leads = [r for r in extract_document(document) if r.relation == "leaderOf"]
     assert [r.subject.name for r in leads] == [expected]
     assert leads[0].confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym of two words is one, and its first word no name
+        ("South African troops attacked Lesotho.", ("South Africa", "attacks", "Lesotho")),
+        (
+            "The North Korean leader praised Russia.",
+            ("Kim Jong-un", "leaderOf", "North Korea"),
+        ),
+    ],
+)
+def test_a_demonym_of_two_words(text, expected):
+    found = triples(text, "en", date="2023-06-01")
+    assert expected in found
+    assert not any(s in ("North", "South") for s, _, _ in found)

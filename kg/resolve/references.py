@@ -12,6 +12,7 @@ from kg.lexicon import Lexicon
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
 from kg.resolve.pronouns import bound_pronoun
+from kg.resolve.roles import demonym_key
 from kg.resolve.sets import plural_verb
 
 # Person pronouns by language: lemma or lower form -> gender ("m"/"f").
@@ -68,9 +69,9 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                 kind, capital = described
                 demonym = next(
                     (
-                        gazetteer.demonym(c.text)
+                        demonym_key(c, gazetteer, result)
                         for c in token.children
-                        if c.dep_ == "amod" and gazetteer.demonym(c.text)
+                        if c.dep_ == "amod" and demonym_key(c, gazetteer, result)
                     ),
                     None,
                 )
@@ -81,9 +82,9 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                 if capital:
                     state = next(
                         (
-                            gazetteer.demonym(c.text)
+                            demonym_key(c, gazetteer, result)
                             for c in token.children
-                            if c.dep_ == "amod" and gazetteer.demonym(c.text)
+                            if c.dep_ == "amod" and demonym_key(c, gazetteer, result)
                         ),
                         None,
                     )
@@ -105,6 +106,8 @@ def institutions(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lan
     flagged modified); and its people as a definite plural, "the Americans",
     "de Russen", which news uses for the state."""
     doc = result.doc
+    for token in doc[1:]:
+        demonym_key(token, gazetteer, result)  # "North Korean": "North" is no name
     for token in doc:
         if token.i in result.by_token or token.i in result.sets:
             continue
@@ -128,8 +131,8 @@ def _state_beside(token: Token, result: Resolution, gazetteer: Gazetteer) -> Act
     """The state a demonym ("Turkse troepen") or a name ("US troops", "Iran's
     army") beside a noun names."""
     for child in token.children:
-        if child.dep_ == "amod" and gazetteer.demonym(child.text):
-            return gazetteer.actors.get(gazetteer.demonym(child.text) or "")
+        if child.dep_ == "amod" and demonym_key(child, gazetteer, result):
+            return gazetteer.actors.get(demonym_key(child, gazetteer, result) or "")
         if child.dep_ in ("compound", "nmod:poss") and child.i < token.i:
             actor = result.metonyms.get(child.i) or result.actor_at(child)
             if actor is not None and actor.kind == "State":

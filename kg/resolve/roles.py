@@ -35,9 +35,9 @@ def find_roles(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
             before = doc[start - 1].text if start > 0 else ""
             org = next(
                 (
-                    gazetteer.demonym(c.text)
+                    demonym_key(c, gazetteer, result)
                     for c in span.root.children
-                    if c.dep_ == "amod" and gazetteer.demonym(c.text)
+                    if c.dep_ == "amod" and demonym_key(c, gazetteer, result)
                 ),
                 None,
             )
@@ -52,6 +52,21 @@ def find_roles(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
         role, org = _role_of(token, office_words, gazetteer, result)
         if role:
             result.roles[token.i] = (role, org or "")
+
+
+def demonym_key(word: Token, gazetteer: Gazetteer, result: Resolution) -> str | None:
+    """The actor a demonym names, of one word ("Turkish", "Noord-Koreaanse") or
+    two ("North Korean", "South African", "Saudi Arabian"); the first word of a
+    pair is then no name of its own (the name finder may have taken "North")."""
+    if word.i > 0:
+        before = word.doc[word.i - 1]
+        key = gazetteer.demonym(f"{before.text} {word.text}")
+        if key is not None:
+            mention = result.by_token.get(before.i)
+            if mention is not None and mention.how == "new":
+                result.remove(mention)
+            return key
+    return gazetteer.demonym(word.text)
 
 
 #: What can be a member: people, states and organisations.
@@ -117,13 +132,13 @@ def _role_of(
         return None, None
     for child in token.children:
         if child.dep_ in ("amod", "compound") or child.dep_.startswith("nmod"):
-            key = gazetteer.demonym(child.text)
+            key = demonym_key(child, gazetteer, result)
             if key is None and child.dep_.startswith("nmod") and result.actor_at(child):
                 key = result.actor_at(child).key  # type: ignore[union-attr]
             if key:
                 return role, key
     if token.i > 0:
-        return role, gazetteer.demonym(token.doc[token.i - 1].text)
+        return role, demonym_key(token.doc[token.i - 1], gazetteer, result)
     return role, None
 
 
