@@ -210,3 +210,39 @@ def test_a_demonym_of_two_words(text, expected):
     found = triples(text, "en", date="2023-06-01")
     assert expected in found
     assert not any(s in ("North", "South") for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "expected", "absent"),
+    [
+        # the name after a counterpart noun is a person, the holder of the office there
+        (
+            "Greek Prime Minister Kyriakos Mitsotakis met his Portuguese counterpart "
+            "Luís Montenegro in Athens.",
+            "en",
+            "2025-03-01",
+            ("Luís Montenegro", "leaderOf", "Portugal"),
+            ("Kyriakos Mitsotakis", "meets", "Montenegro"),
+        ),
+        # without a name: the holder of the same office at the article's date
+        (
+            "Blinken sprak met zijn Franse ambtgenoot over Oekraïne.",
+            "nl",
+            "2023-03-01",
+            ("Antony Blinken", "meets", "Catherine Colonna"),
+            ("Antony Blinken", "meets", "France"),
+        ),
+        # a known name keeps its person and their own office
+        (
+            "Scholz belde zijn Franse collega Emmanuel Macron.",
+            "nl",
+            "2023-03-01",
+            ("Emmanuel Macron", "leaderOf", "France"),
+            ("Olaf Scholz", "leaderOf", "France"),
+        ),
+    ],
+)
+def test_a_counterpart_is_the_same_office_in_another_state(text, lang, date, expected, absent):
+    found = triples(text, lang, date=date)
+    assert expected in found
+    assert absent not in found

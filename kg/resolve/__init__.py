@@ -20,7 +20,7 @@ from kg.records import Document
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import datelines, modifiers, names, new_names
 from kg.resolve.references import events, institutions, references
-from kg.resolve.roles import assign_roles, find_roles
+from kg.resolve.roles import assign_roles, counterparts, find_roles
 from kg.resolve.sets import sets
 
 __all__ = ["Resolution", "resolve"]
@@ -41,6 +41,7 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     institutions(result, gazetteer, lexicon, lang)
     sets(result, gazetteer, lexicon, lang)
     references(result, gazetteer, lexicon, lang)
+    counterparts(result, gazetteer, lexicon, lang)
     events(result, gazetteer, lang)
     result.mentions.sort(key=lambda m: m.start)
     return result

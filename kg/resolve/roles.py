@@ -10,7 +10,7 @@ from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.records import Mention
 from kg.resolve.mentions import Resolution
-from kg.resolve.names import alias_key
+from kg.resolve.names import _new_actor, alias_key
 
 # Roles whose holder a bare "leider"/"leader" most likely means, in this order.
 LEADER_ROLES = ("leader", "head_of_government", "head_of_state")
@@ -161,4 +161,84 @@ def _named_holder(
         mention = result.by_token[token.head.i]
         if mention.actor.kind in kinds:
             return mention
+    return None
+
+
+def counterparts(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: str) -> None:
+    """ "his Portuguese counterpart Luís Montenegro", "zijn Franse ambtgenoot":
+    the holder of the same office as the possessor, in the state the demonym
+    names. The name after the noun is that holder (a person, whatever else its
+    words may name: not the country Montenegro); without a name, the holder at
+    the article's date. The noun then states the office like a role noun."""
+    doc = result.doc
+    for token in doc:
+        if not lexicon.described_as(lang, token.lower_, "counterpart"):
+            continue
+        state = _counterpart_state(token, gazetteer, result)
+        role = _office_of_possessor(token, result, gazetteer)
+        if state is None or role is None:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        holders = gazetteer.holders(role, state, result.document.date)
+        named = result.by_token.get(token.i + 1)
+        if named is not None and named.how == "name" and named.actor.kind == "Person":
+            # a known person: the name says who, and their own office there, if any
+            mention = named
+            role = next((r for r, org in _held(gazetteer, named, result) if org == state), role)
+        elif end > token.i + 1:
+            name = doc[token.i + 1 : end]
+            for i in range(name.start, name.end):
+                if i in result.by_token:
+                    result.remove(result.by_token[i])
+            last = name[-1].text.lower()
+            known = [h for h in holders if h.name.lower().split()[-1] == last]
+            person = known[0] if known else _new_actor(name, "Person")
+            mention = result.add(name, person, "name" if known else "new")
+        elif len(holders) == 1:
+            mention = result.add(doc[token.i : token.i + 1], holders[0], "role")
+        else:
+            continue
+        result.by_token[token.i] = mention
+        result.roles[token.i] = (role, state)
+
+
+def _held(gazetteer: Gazetteer, mention: Mention, result: Resolution) -> list[tuple[str, str]]:
+    return gazetteer.roles_of(mention.actor.key, result.document.date)
+
+
+def _counterpart_state(token: Token, gazetteer: Gazetteer, result: Resolution) -> str | None:
+    """The state a counterpart noun's demonym names ("Portuguese counterpart")."""
+    words = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    if token.i > 0:
+        words.append(token.doc[token.i - 1])
+    for word in words:
+        key = demonym_key(word, gazetteer, result)
+        actor = gazetteer.actors.get(key or "")
+        if actor is not None and actor.kind == "State":
+            return actor.key
+    return None
+
+
+def _office_of_possessor(token: Token, result: Resolution, gazetteer: Gazetteer) -> str | None:
+    """The office of the person a counterpart is the counterpart of: the
+    possessor ("his"), else the clause's subject; the office the gazetteer says
+    they hold at the article's date, else the role noun beside their name."""
+    owners = [c for c in token.subtree if c.dep_ in ("nmod:poss", "det") and c.i < token.i]
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    owners += [c for c in verb.children if c.dep_.startswith("nsubj")]
+    for owner in owners:
+        mention = result.by_token.get(owner.i)
+        if mention is None or mention.actor.kind != "Person":
+            continue
+        for role, org in gazetteer.roles_of(mention.actor.key, result.document.date):
+            if org in gazetteer.actors and gazetteer.actors[org].kind == "State":
+                return role
+        for index, (role, _org) in result.roles.items():
+            named = result.by_token.get(index)
+            if named is not None and named.actor == mention.actor:
+                return role
     return None
