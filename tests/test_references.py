@@ -246,3 +246,30 @@ def test_a_counterpart_is_the_same_office_in_another_state(text, lang, date, exp
     found = triples(text, lang, date=date)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a noun for one member of a party, the singular of its plural name
+        (
+            "De Republikein Mitt Romney bekritiseerde Trump.",
+            "nl",
+            ("Mitt Romney", "memberOf", "Republican Party (United States)"),
+        ),
+        (
+            "Biden sprak met de Republikein McConnell.",
+            "nl",
+            ("McConnell", "memberOf", "Republican Party (United States)"),
+        ),
+        (
+            "De Democraat Chuck Schumer steunt Oekraïne.",
+            "nl",
+            ("Chuck Schumer", "memberOf", "Democratic Party (United States)"),
+        ),
+    ],
+)
+def test_a_party_member_noun_states_membership(text, lang, expected):
+    found = triples(text, lang, date="2023-03-01")
+    assert expected in found
+    assert not any(s.startswith(("Republikein", "Democraat")) for s, _, _ in found)

@@ -20,7 +20,7 @@ from kg.records import Document
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import datelines, modifiers, names, new_names
 from kg.resolve.references import events, institutions, references
-from kg.resolve.roles import assign_roles, counterparts, find_roles
+from kg.resolve.roles import assign_roles, counterparts, find_roles, party_members
 from kg.resolve.sets import sets
 
 __all__ = ["Resolution", "resolve"]
@@ -38,6 +38,7 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     find_roles(result, gazetteer, lexicon, lang)
     new_names(result, gazetteer, lexicon, lang)
     assign_roles(result, gazetteer)
+    party_members(result, gazetteer, lang)
     institutions(result, gazetteer, lexicon, lang)
     sets(result, gazetteer, lexicon, lang)
     references(result, gazetteer, lexicon, lang)

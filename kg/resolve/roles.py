@@ -4,7 +4,7 @@ name beside it, or the holder at the article's date)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
@@ -242,3 +242,66 @@ def _office_of_possessor(token: Token, result: Resolution, gazetteer: Gazetteer)
             if named is not None and named.actor == mention.actor:
                 return role
     return None
+
+
+def party_members(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
+    """ "de Republikein Mitt Romney", "the Democrat Joe Manchin", "Tory MP X": a
+    noun for one member of a party (the singular of the party's plural alias,
+    "Republikeinen", "Democrats", "Tories") before a person states membership."""
+    doc = result.doc
+    for token in doc[:-1]:
+        if token.i in result.roles or not token.text[:1].isupper():
+            continue
+        swallowed = result.by_token.get(token.i)
+        if swallowed is not None and not (
+            swallowed.how == "new" and swallowed.start == token.idx and " " in swallowed.text
+        ):
+            continue
+        party = next(
+            (
+                gazetteer.actors[key]
+                for plural in _plurals(token.text, lang)
+                if (key := alias_key(plural, gazetteer, lang)) in gazetteer.actors
+            ),
+            None,
+        )
+        if party is None or party.kind != "Organization":
+            continue
+        if swallowed is not None:
+            # the name finder took the noun into the name: "Republikein Mitt Romney"
+            end = _end_of(doc, swallowed)
+            if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                continue  # the name runs on past the mention: its end is unsure
+            result.remove(swallowed)
+            rest = doc[token.i + 1 : end]
+            result.add(rest, _new_actor(rest, "Person"), "new")
+        after = token.i + 1
+        if after in result.roles and after + 1 < len(doc):
+            after += 1  # "Republican Senator Lindsey Graham"
+        person = result.by_token.get(after)
+        if person is None or person.actor.kind != "Person" or person.how == "pronoun":
+            continue
+        end = _end_of(doc, person)
+        if end < len(doc) and doc[end].text[:1].isupper() and end not in result.by_token:
+            continue  # "Democrat Joe" + "Manchin": a name cut short is no one known
+        result.roles[token.i] = ("member", party.key)
+        result.by_token[token.i] = person
+
+
+def _end_of(doc: Doc, mention: Mention) -> int:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.end if span is not None else mention.end
+
+
+def _plurals(word: str, lang: str) -> list[str]:
+    """Plural forms a member noun may have: Republican(s), Tory -> Tories,
+    Republikein(en), Democraat -> Democraten."""
+    if lang == "en":
+        forms = [word + "s"]
+        if word.endswith("y"):
+            forms.append(word[:-1] + "ies")
+        return forms
+    forms = [word + "en", word + "s"]
+    if len(word) > 3 and word[-2] == word[-3] and word[-2] in "aeou":
+        forms.append(word[:-2] + word[-1] + "en")  # Democraat -> Democraten
+    return forms
