@@ -273,3 +273,31 @@ def test_a_party_member_noun_states_membership(text, lang, expected):
     found = triples(text, lang, date="2023-03-01")
     assert expected in found
     assert not any(s.startswith(("Republikein", "Democraat")) for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a definite epithet for the state named as subject before
+        (
+            "Morocco has long quarrelled with Algeria. The kingdom accused Algiers of espionage.",
+            "en",
+            ("Morocco", "accuses", "Algeria"),
+        ),
+        (
+            "Bahrein ligt al jaren overhoop met Iran. "
+            "De Golfstaat beschuldigde Teheran van spionage.",
+            "nl",
+            ("Bahrain", "accuses", "Iran"),
+        ),
+        # "the regime" is the state the article is about, not the last one named
+        (
+            "Iran sent drones to Russia. Iran also armed Hezbollah. Israel warned Lebanon. "
+            "The regime threatened Israel.",
+            "en",
+            ("Iran", "threatens", "Israel"),
+        ),
+    ],
+)
+def test_an_epithet_refers_to_its_state(text, lang, expected):
+    assert expected in triples(text, lang, date="2023-03-01")

@@ -34,6 +34,9 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
     sentences = list(doc.sents)
     for index, sent in enumerate(sentences):
         for token in sent:
+            taken = result.by_token.get(token.i)
+            if taken is not None and _capitalised_description(taken, token, lexicon, lang):
+                result.remove(taken)  # "de Golfstaat": a description, no new name
             if token.i in result.by_token or token.i in result.sets:
                 continue
             lower = token.text.lower()
@@ -58,7 +61,9 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                 actor = _antecedent(result, sentences, index, token, ("Person",), gender)
                 if actor:
                     result.add(doc[token.i : token.i + 1], actor, "pronoun")
-            elif token.pos_ == "NOUN":
+            elif token.pos_ == "NOUN" or (
+                token.pos_ == "PROPN" and lexicon.description(lang, token.lower_)
+            ):
                 described = lexicon.description(lang, token.lemma_.lower())
                 if lexicon.described_as(lang, token.lemma_, "only"):
                     continue  # "the allies": a set or nothing (sets.py)
@@ -95,9 +100,38 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                         result.add(doc[token.i : token.i + 1], city, "description")
                         result.metonyms[token.i] = gazetteer.actors[state]
                     continue
-                actor = _antecedent(result, sentences, index, token, (kind,), None)
+                if lexicon.described_as(lang, token.lemma_, "topic") and not any(
+                    c.dep_.startswith("nmod") for c in token.children
+                ):
+                    # "the regime": the state the article is about, not the last one named
+                    actor = _topic(result, token, kind)
+                else:
+                    actor = _antecedent(result, sentences, index, token, (kind,), None)
                 if actor:
                     result.add(doc[token.i : token.i + 1], actor, "description")
+
+
+def _capitalised_description(mention: Mention, token: Token, lexicon: Lexicon, lang: str) -> bool:
+    """A new one-word "name" that is a capitalised description noun ("de Golfstaat")."""
+    return (
+        mention.how == "new"
+        and mention.text == token.text
+        and lexicon.description(lang, token.lower_) is not None
+        and _definite(token)
+    )
+
+
+def _topic(result: Resolution, token: Token, kind: str) -> Actor | None:
+    """The actor of ``kind`` named most often before ``token`` (the first of equals)."""
+    counts: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
+    for mention in result.mentions:
+        if mention.start < token.idx and mention.actor.kind == kind:
+            counts[mention.actor.key] = counts.get(mention.actor.key, 0) + 1
+            actors.setdefault(mention.actor.key, mention.actor)
+    if not counts:
+        return None
+    return actors[max(counts, key=lambda key: counts[key])]
 
 
 def institutions(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: str) -> None:
