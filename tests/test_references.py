@@ -301,3 +301,28 @@ def test_a_party_member_noun_states_membership(text, lang, expected):
 )
 def test_an_epithet_refers_to_its_state(text, lang, expected):
     assert expected in triples(text, lang, date="2023-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an office of several words, its body in a possessive or a "van" phrase
+        (
+            "The EU's foreign policy chief criticised Russia.",
+            "en",
+            ("Josep Borrell", "accuses", "Russia"),
+        ),
+        (
+            "De hoge vertegenwoordiger van de EU sprak met Wang Yi.",
+            "nl",
+            ("Josep Borrell", "memberOf", "European Union"),
+        ),
+        (
+            "EU foreign policy chief Josep Borrell met Wang Yi.",
+            "en",
+            ("Josep Borrell", "meets", "Wang Yi"),
+        ),
+    ],
+)
+def test_an_office_of_several_words(text, lang, expected):
+    assert expected in triples(text, lang, date="2023-03-01")

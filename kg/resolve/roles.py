@@ -4,7 +4,7 @@ name beside it, or the holder at the article's date)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
@@ -42,6 +42,7 @@ def find_roles(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                 None,
             )
             org = org or gazetteer.demonym(before) or alias_key(before, gazetteer, lang)
+            org = org or _owner_of_office(span, result, gazetteer, lang)
             result.roles[span.root.i] = (role, org or "")
             result.role_spans[span.root.i] = (span.start, span.end)
             covered.update(range(span.start, span.end))
@@ -52,6 +53,26 @@ def find_roles(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
         role, org = _role_of(token, office_words, gazetteer, result)
         if role:
             result.roles[token.i] = (role, org or "")
+
+
+def _owner_of_office(span: Span, result: Resolution, gazetteer: Gazetteer, lang: str) -> str:
+    """The body an office of several words belongs to by a possessive or a
+    "van"/"of" phrase: "the EU's foreign policy chief", "de hoge
+    vertegenwoordiger van de EU" ('' if none)."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s"):
+        owner = doc[span.start - 2]
+        actor = result.actor_at(owner)
+        if actor is not None:
+            return actor.key
+        return alias_key(owner.text, gazetteer, lang) or ""
+    for child in span.root.children:
+        of = any(c.dep_ == "case" and c.lower_ in ("van", "of") for c in child.children)
+        if of and child.dep_.startswith("nmod") and child.i >= span.end:
+            actor = result.actor_at(child)
+            if actor is not None and actor.kind in ("State", "Organization"):
+                return actor.key
+    return ""
 
 
 def demonym_key(word: Token, gazetteer: Gazetteer, result: Resolution) -> str | None:
