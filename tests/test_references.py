@@ -326,3 +326,34 @@ def test_an_epithet_refers_to_its_state(text, lang, expected):
 )
 def test_an_office_of_several_words(text, lang, expected):
     assert expected in triples(text, lang, date="2023-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "expected"),
+    [
+        # the leaders of several states are the set of their holders
+        (
+            "The leaders of Brazil and Argentina met in Brasília.",
+            "en",
+            "2023-06-01",
+            ("Luiz Inácio Lula da Silva", "meets", "Alberto Fernández"),
+        ),
+        (
+            "De presidenten van Rusland en China ontmoetten elkaar in Moskou.",
+            "nl",
+            "2023-03-21",
+            ("Vladimir Putin", "meets", "Xi Jinping"),
+        ),
+        # a set noun compounded with its alliance
+        (
+            "Polen en Litouwen spraken in Vilnius. Het ging om de banden tussen de "
+            "NAVO-bondgenoten.",
+            "nl",
+            "2023-03-21",
+            ("Poland", "cooperatesWith", "Lithuania"),
+        ),
+    ],
+)
+def test_a_plural_office_or_compound_set(text, lang, date, expected):
+    found = triples(text, lang, date=date)
+    assert expected in found or (expected[2], expected[1], expected[0]) in found

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
-from kg.records import Mention
+from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import _new_actor, alias_key
 
@@ -116,7 +116,10 @@ def assign_roles(result: Resolution, gazetteer: Gazetteer) -> None:
         start, end = result.role_spans.get(token.i, (token.i, token.i + 1))
         span = result.doc[start:end]
         if "Number=Plur" in str(token.morph):
-            if org in gazetteer.actors:
+            leaders = _leaders_of_several(token, role, org, result, gazetteer)
+            if leaders:
+                result.sets[token.i] = leaders
+            elif org in gazetteer.actors:
                 result.add(span, gazetteer.actors[org], "role")
             continue
         word = span.text.lower() if end - start > 1 else token.lemma_.lower().replace("_", "")
@@ -128,6 +131,35 @@ def assign_roles(result: Resolution, gazetteer: Gazetteer) -> None:
                     break
         if len(holders) == 1:
             result.add(span, holders[0], "role")
+
+
+def _leaders_of_several(
+    token: Token, role: str, org: str, result: Resolution, gazetteer: Gazetteer
+) -> tuple[Actor, ...]:
+    """ "the leaders of Turkey and Germany", "de presidenten van Rusland en China":
+    the holder of the office in each state named, when every one is known."""
+    if role not in (*LEADER_ROLES, "president"):
+        return ()
+    states = [org]
+    for child in token.children:
+        if child.dep_.startswith("nmod") and result.actor_at(child) is not None:
+            states += [
+                actor.key
+                for c in child.children
+                if c.dep_ == "conj" and (actor := result.actor_at(c)) is not None
+            ]
+    if len(set(states)) < 2:
+        return ()
+    leaders = []
+    for state in states:
+        for candidate in (role, *LEADER_ROLES) if role != "leader" else LEADER_ROLES:
+            holders = gazetteer.holders(candidate, state, result.document.date)
+            if len(holders) == 1:
+                leaders.append(holders[0])
+                break
+        else:
+            return ()
+    return tuple(leaders)
 
 
 def _role_of(

@@ -102,11 +102,16 @@ def _set_reference(
         if lower in ("ze", "zij") and not plural_verb(token):
             return 0, "", 0  # "ze zei": she
         return PRONOUN_REACH, "", 0
-    if token.pos_ != "NOUN" or "Number=Plur" not in str(token.morph):
+    if token.pos_ != "NOUN":
         return 0, "", 0
-    if not lexicon.described_as(lang, token.lemma_, "set"):
+    # "de NAVO-bondgenoten": a set noun after a hyphen (the lemma may join by "_")
+    lemma = token.lemma_.replace("_", "-").rsplit("-", 1)[-1]
+    word = token.lower_.rsplit("-", 1)[-1]
+    # a noun inflects for number only: a form other than its lemma is plural
+    plural = "Number=Plur" in str(token.morph) or word != lemma.lower()
+    if not plural or not lexicon.described_as(lang, lemma, "set"):
         return 0, "", 0
-    kind = lexicon.description(lang, token.lemma_)
+    kind = lexicon.description(lang, lemma)
     words = [c for c in token.children if c.dep_ in ("det", "nummod", "amod", "advmod")]
     if any(c.lower_ in GENERIC or gazetteer.demonym(c.text) for c in words):
         return 0, "", 0  # "other countries", "de Europese landen"
