@@ -357,3 +357,47 @@ def test_an_office_of_several_words(text, lang, expected):
 def test_a_plural_office_or_compound_set(text, lang, date, expected):
     found = triples(text, lang, date=date)
     assert expected in found or (expected[2], expected[1], expected[0]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # coordinated demonyms on an institution noun: a set of states
+        (
+            "Iran condemned the Russian and Turkish troops.",
+            "en",
+            {("Iran", "accuses", "Russia"), ("Iran", "accuses", "Turkey")},
+        ),
+        # troops named by a set noun after the states were coordinated
+        (
+            "Rusland en Turkije stuurden soldaten naar Syrië. De troepen vielen Armenië aan.",
+            "nl",
+            {("Russia", "attacks", "Armenia"), ("Turkey", "attacks", "Armenia")},
+        ),
+        (
+            "Russia and Turkey sent soldiers to Syria. The troops attacked Armenia.",
+            "en",
+            {("Russia", "attacks", "Armenia"), ("Turkey", "attacks", "Armenia")},
+        ),
+    ],
+)
+def test_troops_of_several_states(text, lang, expected):
+    assert expected <= triples(text, lang, date="2023-03-01")
+
+
+def test_a_plural_description_is_no_single_actor():
+    # "de staten die ..." is no reference to the United States named before
+    found = triples(
+        "De Verenigde Staten kritiseerden Iran. De staten die Oekraïne steunen, zwegen.",
+        "nl",
+        date="2023-03-01",
+    )
+    assert ("United States", "supports", "Ukraine") not in found
+
+
+def test_a_role_before_an_unknown_name_is_not_the_holder_at_the_date():
+    # the name after the role is someone the resolver does not know, not the holder
+    found = triples(
+        "De Britse premier Zyxwo Plimbo bekritiseerde Rusland.", "nl", date="2023-03-01"
+    )
+    assert not any(s == "Rishi Sunak" for s, _, _ in found)

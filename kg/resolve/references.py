@@ -65,8 +65,11 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                 token.pos_ == "PROPN" and lexicon.description(lang, token.lower_)
             ):
                 described = lexicon.description(lang, token.lemma_.lower())
-                if lexicon.described_as(lang, token.lemma_, "only"):
-                    continue  # "the allies": a set or nothing (sets.py)
+                if lexicon.described_as(lang, token.lemma_, "only") or (
+                    lexicon.described_as(lang, token.lemma_, "set")
+                    and "Number=Plur" in str(token.morph)
+                ):
+                    continue  # "the allies", "de staten": a set or nothing (sets.py)
                 if lexicon.described_as(lang, token.lemma_, "modified"):
                     continue  # "Turkish troops": institutions(), with a demonym only
                 if described is None or not _definite(token):
@@ -149,7 +152,11 @@ def institutions(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lan
         if lexicon.described_as(lang, token.lemma_, "modified") or lexicon.described_as(
             lang, token.lower_, "modified"
         ):
-            state = _state_beside(token, result, gazetteer)
+            states = _states_beside(token, result, gazetteer)
+            if len(states) > 1:
+                result.sets[token.i] = tuple(states)  # "the Russian and Turkish troops"
+                continue
+            state = states[0] if states else None
         elif (
             token.pos_ in ("PROPN", "NOUN")
             and "Number=Plur" in str(token.morph)
@@ -161,17 +168,21 @@ def institutions(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lan
             result.add(doc[token.i : token.i + 1], state, "description")
 
 
-def _state_beside(token: Token, result: Resolution, gazetteer: Gazetteer) -> Actor | None:
-    """The state a demonym ("Turkse troepen") or a name ("US troops", "Iran's
-    army") beside a noun names."""
+def _states_beside(token: Token, result: Resolution, gazetteer: Gazetteer) -> list[Actor]:
+    """The states the demonyms ("Turkse troepen", "Russian and Turkish troops")
+    or names ("US troops", "Iran's army") beside a noun name."""
+    states: list[Actor] = []
     for child in token.children:
-        if child.dep_ == "amod" and demonym_key(child, gazetteer, result):
-            return gazetteer.actors.get(demonym_key(child, gazetteer, result) or "")
-        if child.dep_ in ("compound", "nmod:poss") and child.i < token.i:
-            actor = result.metonyms.get(child.i) or result.actor_at(child)
-            if actor is not None and actor.kind == "State":
-                return actor
-    return None
+        words = [child] + [c for c in child.children if c.dep_ == "conj"]
+        for word in words:
+            actor = None
+            if child.dep_ == "amod":
+                actor = gazetteer.actors.get(demonym_key(word, gazetteer, result) or "")
+            elif child.dep_ in ("compound", "nmod:poss") and child.i < token.i:
+                actor = result.metonyms.get(word.i) or result.actor_at(word)
+            if actor is not None and actor.kind == "State" and actor not in states:
+                states.append(actor)
+    return states
 
 
 def _nationality_forms(token: Token) -> list[str]:

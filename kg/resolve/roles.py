@@ -122,6 +122,8 @@ def assign_roles(result: Resolution, gazetteer: Gazetteer) -> None:
             elif org in gazetteer.actors:
                 result.add(span, gazetteer.actors[org], "role")
             continue
+        if _not_the_holder(token, span, result):
+            continue
         word = span.text.lower() if end - start > 1 else token.lemma_.lower().replace("_", "")
         holders = gazetteer.holders_for_word(word, org, date)
         if not holders:
@@ -131,6 +133,20 @@ def assign_roles(result: Resolution, gazetteer: Gazetteer) -> None:
                     break
         if len(holders) == 1:
             result.add(span, holders[0], "role")
+
+
+def _not_the_holder(token: Token, span: Span, result: Resolution) -> bool:
+    """A role noun followed by a name the resolver did not know ("premier May"
+    with May read as a month): someone else or a misreading, never the holder
+    inferred from the date. (An indefinite one, "a summit between a US president
+    and a North Korean leader", still means the holders in the news.)"""
+    after = span.end
+    return (
+        after < len(token.doc)
+        and token.doc[after].text[:1].isupper()
+        and token.doc[after].pos_ == "PROPN"
+        and after not in result.by_token
+    )
 
 
 def _leaders_of_several(

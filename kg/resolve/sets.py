@@ -89,6 +89,7 @@ def sets(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: str) 
             if reach == PRONOUN_REACH and any(a.key.startswith("new/") for a in actors):
                 continue  # "they" after two unknown names: teams, firms, anyone
             result.sets[token.i] = actors
+            groups.append((token.i, actors))  # "they" may refer on to it
             break
 
 
@@ -108,7 +109,7 @@ def _set_reference(
     lemma = token.lemma_.replace("_", "-").rsplit("-", 1)[-1]
     word = token.lower_.rsplit("-", 1)[-1]
     # a noun inflects for number only: a form other than its lemma is plural
-    plural = "Number=Plur" in str(token.morph) or word != lemma.lower()
+    plural = "Number=P" in str(token.morph) or word != lemma.lower()  # Plur, Ptan
     if not plural or not lexicon.described_as(lang, lemma, "set"):
         return 0, "", 0
     kind = lexicon.description(lang, lemma)
