@@ -50,6 +50,7 @@ class Resolution:
         names = {m.actor.name for m in self.mentions}
         names |= {a.name for a in self.metonyms.values()}
         names |= {a.name for a in self.modifiers.values()}
+        names |= {a.name for members in self.sets.values() for a in members}
         gazetteer = load_gazetteer()
         names |= {
             gazetteer.actors[org].name for _, org in self.roles.values() if org in gazetteer.actors
