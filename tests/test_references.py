@@ -401,3 +401,8 @@ def test_a_role_before_an_unknown_name_is_not_the_holder_at_the_date():
         "De Britse premier Zyxwo Plimbo bekritiseerde Rusland.", "nl", date="2023-03-01"
     )
     assert not any(s == "Rishi Sunak" for s, _, _ in found)
+
+
+def test_a_spokesman_of_a_national_body_speaks_for_the_state():
+    found = triples("A Malian authorities spokesman criticised France.", "en", date="2022-02-21")
+    assert ("Mali", "accuses", "France") in found

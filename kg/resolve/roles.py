@@ -202,6 +202,16 @@ def _role_of(
     for child in token.children:
         if child.dep_ in ("amod", "compound") or child.dep_.startswith("nmod"):
             key = demonym_key(child, gazetteer, result)
+            if key is None and child.dep_ == "compound":
+                # "a Malian authorities spokesman": the demonym of the body noun
+                key = next(
+                    (
+                        k
+                        for g in child.children
+                        if g.dep_ == "amod" and (k := demonym_key(g, gazetteer, result))
+                    ),
+                    None,
+                )
             if key is None and child.dep_.startswith("nmod") and result.actor_at(child):
                 key = result.actor_at(child).key  # type: ignore[union-attr]
             if key:
