@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import functools
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.errors import DataError
 from kg.resources import ontology_file
@@ -54,6 +54,8 @@ class Lexicon:
     reversals: dict[tuple[str, str, str], str]  # (lang, verb, relation) -> relation
     labelling: dict[tuple[str, str], str]  # (lang, word) -> verb | pejorative
     groupings: frozenset[tuple[str, str]]  # (lang, noun): "een vereniging van landen"
+    #: (lang, noun) -> the flags of its descriptions.tsv row ("set", "modified", ...)
+    description_flags: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     def predicate(self, lang: str, pos: str, lemma: str) -> tuple[Predicate, ...]:
         return self.predicates.get((lang, pos, normalise(lemma)), ())
@@ -107,6 +109,10 @@ class Lexicon:
     def description(self, lang: str, lemma: str) -> tuple[str, bool] | None:
         return self.descriptions.get((lang, normalise(lemma)))
 
+    def described_as(self, lang: str, lemma: str, flag: str) -> bool:
+        """Whether a description noun carries ``flag`` in descriptions.tsv."""
+        return flag in self.description_flags.get((lang, normalise(lemma)), frozenset())
+
 
 def normalise(lemma: str) -> str:
     """Lemmas compare without case and without the treebank's compound marks
@@ -159,7 +165,7 @@ def load_lexicon() -> Lexicon:
         (lang, normalise(lemma)) for _, (lang, lemma, *_rest) in _rows("receive.tsv", 2)
     )
     descriptions = {
-        (row[0], normalise(row[1])): (row[2], len(row) > 3 and row[3] == "capital")
+        (row[0], normalise(row[1])): (row[2], len(row) > 3 and "capital" in row[3].split(","))
         for _, row in _rows("descriptions.tsv", 3)
     }
     roles = {role: relation for _, (role, relation) in _rows("roles.tsv", 2)}
@@ -197,6 +203,12 @@ def load_lexicon() -> Lexicon:
         reversals,
         labelling,
         frozenset((lang, normalise(lemma)) for _, (lang, lemma) in _rows("groupings.tsv", 2)),
+        {
+            (row[0], normalise(row[1])): frozenset(row[3].split(","))
+            if len(row) > 3
+            else frozenset()
+            for _, row in _rows("descriptions.tsv", 3)
+        },
     )
 
 

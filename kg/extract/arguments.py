@@ -46,7 +46,11 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
     """The actors a noun phrase headed by ``token`` refers to (conjuncts included)."""
     arguments = []
     actor = resolution.actor_at(token)
-    if actor is not None:
+    members = resolution.sets.get(token.i)
+    if members:
+        # "both countries", "they", "Sino-Indian": every actor of the set
+        arguments.extend(Argument(member, token, 0.85) for member in members)
+    elif actor is not None:
         arguments.append(Argument(actor, token))
         mention = resolution.by_token[token.i]
         if mention.how == "role" and "Number=Plur" in str(token.morph):
@@ -346,6 +350,10 @@ def noun_subjects(
     governed = noun.dep_ == "obj" and head.pos_ in ("VERB", "AUX")
     if governed and lexicon.is_receive(lang, head.lemma_):
         return subjects_of(head, resolution, lang), True
+    # "Sino-Indian talks", "de Grieks-Turkse betrekkingen": the pair it names
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.i in resolution.sets:
+            return actor_of(child, resolution), False
     # The noun's own agent comes before the subject of the verb it is the object
     # of: in "de NAVO veroordeelde de aanval van Rusland" Russia attacks.
     own = owner_of(noun, resolution)

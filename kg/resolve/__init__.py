@@ -5,8 +5,9 @@ article): gazetteer names (multi-word, case-aware, possessive "Kims"), seats
 of power ("het Kremlin"), capitals that may stand for their state (decided
 later, by the role the capital plays in a relation), role descriptions resolved
 at the article's date ("de Chinese president"), pronouns and definite
-descriptions ("hij", "de militante beweging"), and unknown proper names, which
-become new actors.
+descriptions ("hij", "de militante beweging"), references to several actors
+at once ("both countries", "they", "Sino-Indian"), and unknown proper names,
+which become new actors.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from kg.records import Document
 from kg.resolve.chains import repair
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import datelines, modifiers, names, new_names
-from kg.resolve.references import events, references
-from kg.resolve.roles import assign_roles, find_roles
+from kg.resolve.references import events, institutions, references
+from kg.resolve.roles import assign_roles, counterparts, find_roles, party_members
+from kg.resolve.sets import sets
 
 __all__ = ["Resolution", "resolve"]
 
@@ -39,7 +41,11 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     new_names(result, gazetteer, lexicon, lang)
     assign_roles(result, gazetteer)
     repair(result)
+    party_members(result, gazetteer, lang)
+    institutions(result, gazetteer, lexicon, lang)
+    sets(result, gazetteer, lexicon, lang)
     references(result, gazetteer, lexicon, lang)
+    counterparts(result, gazetteer, lexicon, lang)
     events(result, gazetteer, lang)
     unnamed_events(result, gazetteer)
     result.mentions.sort(key=lambda m: m.start)

@@ -27,6 +27,9 @@ class Resolution:
     role_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
     #: words that name an actor as a modifier: "Ryanair-vliegtuig", "Russische"
     modifiers: dict[int, Actor] = field(default_factory=dict)
+    #: words that refer to several actors at once: "both countries", "they",
+    #: "Sino-Indian": token -> the actors, in text order
+    sets: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
 
     def add(self, span: Span, actor: Actor, how: str) -> Mention:
         mention = Mention(actor, span.start_char, span.end_char, span.text, how)
@@ -47,6 +50,7 @@ class Resolution:
         names = {m.actor.name for m in self.mentions}
         names |= {a.name for a in self.metonyms.values()}
         names |= {a.name for a in self.modifiers.values()}
+        names |= {a.name for members in self.sets.values() for a in members}
         gazetteer = load_gazetteer()
         names |= {
             gazetteer.actors[org].name for _, org in self.roles.values() if org in gazetteer.actors

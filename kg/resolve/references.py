@@ -11,6 +11,9 @@ from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
+from kg.resolve.pronouns import bound_pronoun
+from kg.resolve.roles import demonym_key
+from kg.resolve.sets import plural_verb
 
 # Person pronouns by language: lemma or lower form -> gender ("m"/"f").
 #: How many sentences back a pronoun may find its antecedent as a mere mention.
@@ -31,7 +34,10 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
     sentences = list(doc.sents)
     for index, sent in enumerate(sentences):
         for token in sent:
-            if token.i in result.by_token:
+            taken = result.by_token.get(token.i)
+            if taken is not None and _capitalised_description(taken, token, lexicon, lang):
+                result.remove(taken)  # "de Golfstaat": a description, no new name
+            if token.i in result.by_token or token.i in result.sets:
                 continue
             lower = token.text.lower()
             if lower in DEMONSTRATIVE_SUBJECTS.get(lang, ()) and _opens_clause(token):
@@ -43,23 +49,37 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                 actor = earlier[-1].actor if earlier else None
                 if actor:
                     result.add(doc[token.i : token.i + 1], actor, "pronoun")
+            elif token.pos_ in ("PRON", "DET") and (
+                bound := bound_pronoun(result, sentences, index, token, gazetteer)
+            ):
+                # "it", "its", "het"; "we" in a quote; "thanked X for his support"
+                result.add(doc[token.i : token.i + 1], bound, "pronoun")
             elif token.pos_ == "PRON" or (token.pos_ == "DET" and lower in pronouns):
                 gender = pronouns.get(lower)
-                if gender is None or (lower in ("ze", "zij") and _plural_verb(token)):
+                if gender is None or (lower in ("ze", "zij") and plural_verb(token)):
                     continue
                 actor = _antecedent(result, sentences, index, token, ("Person",), gender)
                 if actor:
                     result.add(doc[token.i : token.i + 1], actor, "pronoun")
-            elif token.pos_ == "NOUN":
+            elif token.pos_ == "NOUN" or (
+                token.pos_ == "PROPN" and lexicon.description(lang, token.lower_)
+            ):
                 described = lexicon.description(lang, token.lemma_.lower())
+                if lexicon.described_as(lang, token.lemma_, "only") or (
+                    lexicon.described_as(lang, token.lemma_, "set")
+                    and "Number=Plur" in str(token.morph)
+                ):
+                    continue  # "the allies", "de staten": a set or nothing (sets.py)
+                if lexicon.described_as(lang, token.lemma_, "modified"):
+                    continue  # "Turkish troops": institutions(), with a demonym only
                 if described is None or not _definite(token):
                     continue
                 kind, capital = described
                 demonym = next(
                     (
-                        gazetteer.demonym(c.text)
+                        demonym_key(c, gazetteer, result)
                         for c in token.children
-                        if c.dep_ == "amod" and gazetteer.demonym(c.text)
+                        if c.dep_ == "amod" and demonym_key(c, gazetteer, result)
                     ),
                     None,
                 )
@@ -70,9 +90,9 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                 if capital:
                     state = next(
                         (
-                            gazetteer.demonym(c.text)
+                            demonym_key(c, gazetteer, result)
                             for c in token.children
-                            if c.dep_ == "amod" and gazetteer.demonym(c.text)
+                            if c.dep_ == "amod" and demonym_key(c, gazetteer, result)
                         ),
                         None,
                     )
@@ -83,9 +103,105 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                         result.add(doc[token.i : token.i + 1], city, "description")
                         result.metonyms[token.i] = gazetteer.actors[state]
                     continue
-                actor = _antecedent(result, sentences, index, token, (kind,), None)
+                if lexicon.described_as(lang, token.lemma_, "topic") and not any(
+                    c.dep_.startswith("nmod") for c in token.children
+                ):
+                    # "the regime": the state the article is about, not the last one named
+                    actor = _topic(result, token, kind)
+                else:
+                    actor = _antecedent(result, sentences, index, token, (kind,), None)
                 if actor:
                     result.add(doc[token.i : token.i + 1], actor, "description")
+
+
+def _capitalised_description(mention: Mention, token: Token, lexicon: Lexicon, lang: str) -> bool:
+    """A new one-word "name" that is a capitalised description noun ("de Golfstaat")."""
+    return (
+        mention.how == "new"
+        and mention.text == token.text
+        and lexicon.description(lang, token.lower_) is not None
+        and _definite(token)
+    )
+
+
+def _topic(result: Resolution, token: Token, kind: str) -> Actor | None:
+    """The actor of ``kind`` named most often before ``token`` (the first of equals)."""
+    counts: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
+    for mention in result.mentions:
+        if mention.start < token.idx and mention.actor.kind == kind:
+            counts[mention.actor.key] = counts.get(mention.actor.key, 0) + 1
+            actors.setdefault(mention.actor.key, mention.actor)
+    if not counts:
+        return None
+    return actors[max(counts, key=lambda key: counts[key])]
+
+
+def institutions(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: str) -> None:
+    """A state's institutions and collectives by its demonym or name: "Turkish
+    troops", "de Russische delegatie", "US troops", "Iran's army" (descriptions
+    flagged modified); and its people as a definite plural, "the Americans",
+    "de Russen", which news uses for the state."""
+    doc = result.doc
+    for token in doc[1:]:
+        demonym_key(token, gazetteer, result)  # "North Korean": "North" is no name
+    for token in doc:
+        if token.i in result.by_token or token.i in result.sets:
+            continue
+        state = None
+        if lexicon.described_as(lang, token.lemma_, "modified") or lexicon.described_as(
+            lang, token.lower_, "modified"
+        ):
+            states = _states_beside(token, result, gazetteer)
+            if len(states) > 1:
+                result.sets[token.i] = tuple(states)  # "the Russian and Turkish troops"
+                continue
+            state = states[0] if states else None
+        elif (
+            token.pos_ in ("PROPN", "NOUN")
+            and "Number=Plur" in str(token.morph)
+            and any(c.dep_ == "det" and c.lower_ in ("de", "the") for c in token.children)
+        ):
+            key = next(filter(None, map(gazetteer.demonym, _nationality_forms(token))), None)
+            state = gazetteer.actors.get(key or "")
+        if state is not None and state.kind in ("State", "Organization"):
+            result.add(doc[token.i : token.i + 1], state, "description")
+
+
+def _states_beside(token: Token, result: Resolution, gazetteer: Gazetteer) -> list[Actor]:
+    """The states the demonyms ("Turkse troepen", "Russian and Turkish troops")
+    or names ("US troops", "Iran's army") beside a noun name."""
+    states: list[Actor] = []
+    for child in token.children:
+        words = [child] + [c for c in child.children if c.dep_ == "conj"]
+        for word in words:
+            actor = None
+            if child.dep_ == "amod":
+                actor = gazetteer.actors.get(demonym_key(word, gazetteer, result) or "")
+            elif child.dep_ in ("compound", "nmod:poss") and child.i < token.i:
+                actor = result.metonyms.get(word.i) or result.actor_at(word)
+            if actor is not None and actor.kind == "State" and actor not in states:
+                states.append(actor)
+    return states
+
+
+def _nationality_forms(token: Token) -> list[str]:
+    """The adjectives a nationality noun may come from, for the demonym table:
+    "Americans" -> American; "Amerikaan" -> Amerikaans, "Rus" -> Russisch,
+    "Duitser" -> Duits, "Syriër" -> Syrisch, "Chinees" -> Chinees."""
+    lemma = token.lemma_
+    if lemma[:1].islower():
+        lemma = lemma[:1].upper() + lemma[1:]
+    forms = [lemma, lemma + "s", lemma + "sisch", lemma + "isch"]
+    if lemma.endswith("er"):
+        forms.append(lemma[:-2])
+    if lemma.endswith("ër"):
+        forms.append(lemma[:-2] + "isch")
+    if lemma.endswith("iër"):
+        forms.append(lemma[:-3] + "isch")
+    if token.text.endswith("s"):
+        forms.append(token.text[:-1])  # "Americans", "Israelis"
+    return forms
 
 
 def events(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
@@ -117,13 +233,6 @@ def gazetteer_capital(gazetteer: Gazetteer, state: str) -> str:
 
 def _opens_clause(token: Token) -> bool:
     return token.i == token.sent.start and token.dep_ == "nsubj" and token.pos_ == "PRON"
-
-
-def _plural_verb(token: Token) -> bool:
-    head = token.head
-    return "Number=Plur" in str(head.morph) or any(
-        "Number=Plur" in str(c.morph) for c in head.children if c.dep_ in ("aux", "cop")
-    )
 
 
 def _definite(token: Token) -> bool:

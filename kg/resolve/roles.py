@@ -4,13 +4,13 @@ name beside it, or the holder at the article's date)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
-from kg.records import Mention
+from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
-from kg.resolve.names import alias_key
+from kg.resolve.names import _new_actor, alias_key
 
 # Roles whose holder a bare "leider"/"leader" most likely means, in this order.
 LEADER_ROLES = ("leader", "head_of_government", "head_of_state")
@@ -35,13 +35,14 @@ def find_roles(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
             before = doc[start - 1].text if start > 0 else ""
             org = next(
                 (
-                    gazetteer.demonym(c.text)
+                    demonym_key(c, gazetteer, result)
                     for c in span.root.children
-                    if c.dep_ == "amod" and gazetteer.demonym(c.text)
+                    if c.dep_ == "amod" and demonym_key(c, gazetteer, result)
                 ),
                 None,
             )
             org = org or gazetteer.demonym(before) or alias_key(before, gazetteer, lang)
+            org = org or _owner_of_office(span, result, gazetteer, lang)
             result.roles[span.root.i] = (role, org or "")
             result.role_spans[span.root.i] = (span.start, span.end)
             covered.update(range(span.start, span.end))
@@ -52,6 +53,41 @@ def find_roles(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
         role, org = _role_of(token, office_words, gazetteer, result)
         if role:
             result.roles[token.i] = (role, org or "")
+
+
+def _owner_of_office(span: Span, result: Resolution, gazetteer: Gazetteer, lang: str) -> str:
+    """The body an office of several words belongs to by a possessive or a
+    "van"/"of" phrase: "the EU's foreign policy chief", "de hoge
+    vertegenwoordiger van de EU" ('' if none)."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s"):
+        owner = doc[span.start - 2]
+        actor = result.actor_at(owner)
+        if actor is not None:
+            return actor.key
+        return alias_key(owner.text, gazetteer, lang) or ""
+    for child in span.root.children:
+        of = any(c.dep_ == "case" and c.lower_ in ("van", "of") for c in child.children)
+        if of and child.dep_.startswith("nmod") and child.i >= span.end:
+            actor = result.actor_at(child)
+            if actor is not None and actor.kind in ("State", "Organization"):
+                return actor.key
+    return ""
+
+
+def demonym_key(word: Token, gazetteer: Gazetteer, result: Resolution) -> str | None:
+    """The actor a demonym names, of one word ("Turkish", "Noord-Koreaanse") or
+    two ("North Korean", "South African", "Saudi Arabian"); the first word of a
+    pair is then no name of its own (the name finder may have taken "North")."""
+    if word.i > 0:
+        before = word.doc[word.i - 1]
+        key = gazetteer.demonym(f"{before.text} {word.text}")
+        if key is not None:
+            mention = result.by_token.get(before.i)
+            if mention is not None and mention.how == "new":
+                result.remove(mention)
+            return key
+    return gazetteer.demonym(word.text)
 
 
 #: What can be a member: people, states and organisations.
@@ -80,8 +116,13 @@ def assign_roles(result: Resolution, gazetteer: Gazetteer) -> None:
         start, end = result.role_spans.get(token.i, (token.i, token.i + 1))
         span = result.doc[start:end]
         if "Number=Plur" in str(token.morph):
-            if org in gazetteer.actors:
+            leaders = _leaders_of_several(token, role, org, result, gazetteer)
+            if leaders:
+                result.sets[token.i] = leaders
+            elif org in gazetteer.actors:
                 result.add(span, gazetteer.actors[org], "role")
+            continue
+        if _not_the_holder(token, span, result):
             continue
         word = span.text.lower() if end - start > 1 else token.lemma_.lower().replace("_", "")
         holders = gazetteer.holders_for_word(word, org, date)
@@ -92,6 +133,49 @@ def assign_roles(result: Resolution, gazetteer: Gazetteer) -> None:
                     break
         if len(holders) == 1:
             result.add(span, holders[0], "role")
+
+
+def _not_the_holder(token: Token, span: Span, result: Resolution) -> bool:
+    """A role noun followed by a name the resolver did not know ("premier May"
+    with May read as a month): someone else or a misreading, never the holder
+    inferred from the date. (An indefinite one, "a summit between a US president
+    and a North Korean leader", still means the holders in the news.)"""
+    after = span.end
+    return (
+        after < len(token.doc)
+        and token.doc[after].text[:1].isupper()
+        and token.doc[after].pos_ == "PROPN"
+        and after not in result.by_token
+    )
+
+
+def _leaders_of_several(
+    token: Token, role: str, org: str, result: Resolution, gazetteer: Gazetteer
+) -> tuple[Actor, ...]:
+    """ "the leaders of Turkey and Germany", "de presidenten van Rusland en China":
+    the holder of the office in each state named, when every one is known."""
+    if role not in (*LEADER_ROLES, "president"):
+        return ()
+    states = [org]
+    for child in token.children:
+        if child.dep_.startswith("nmod") and result.actor_at(child) is not None:
+            states += [
+                actor.key
+                for c in child.children
+                if c.dep_ == "conj" and (actor := result.actor_at(c)) is not None
+            ]
+    if len(set(states)) < 2:
+        return ()
+    leaders = []
+    for state in states:
+        for candidate in (role, *LEADER_ROLES) if role != "leader" else LEADER_ROLES:
+            holders = gazetteer.holders(candidate, state, result.document.date)
+            if len(holders) == 1:
+                leaders.append(holders[0])
+                break
+        else:
+            return ()
+    return tuple(leaders)
 
 
 def _role_of(
@@ -117,13 +201,23 @@ def _role_of(
         return None, None
     for child in token.children:
         if child.dep_ in ("amod", "compound") or child.dep_.startswith("nmod"):
-            key = gazetteer.demonym(child.text)
+            key = demonym_key(child, gazetteer, result)
+            if key is None and child.dep_ == "compound":
+                # "a Malian authorities spokesman": the demonym of the body noun
+                key = next(
+                    (
+                        k
+                        for g in child.children
+                        if g.dep_ == "amod" and (k := demonym_key(g, gazetteer, result))
+                    ),
+                    None,
+                )
             if key is None and child.dep_.startswith("nmod") and result.actor_at(child):
                 key = result.actor_at(child).key  # type: ignore[union-attr]
             if key:
                 return role, key
     if token.i > 0:
-        return role, gazetteer.demonym(token.doc[token.i - 1].text)
+        return role, demonym_key(token.doc[token.i - 1], gazetteer, result)
     return role, None
 
 
@@ -147,3 +241,146 @@ def _named_holder(
         if mention.actor.kind in kinds:
             return mention
     return None
+
+
+def counterparts(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: str) -> None:
+    """ "his Portuguese counterpart Luís Montenegro", "zijn Franse ambtgenoot":
+    the holder of the same office as the possessor, in the state the demonym
+    names. The name after the noun is that holder (a person, whatever else its
+    words may name: not the country Montenegro); without a name, the holder at
+    the article's date. The noun then states the office like a role noun."""
+    doc = result.doc
+    for token in doc:
+        if not lexicon.described_as(lang, token.lower_, "counterpart"):
+            continue
+        state = _counterpart_state(token, gazetteer, result)
+        role = _office_of_possessor(token, result, gazetteer)
+        if state is None or role is None:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        holders = gazetteer.holders(role, state, result.document.date)
+        named = result.by_token.get(token.i + 1)
+        if named is not None and named.how == "name" and named.actor.kind == "Person":
+            # a known person: the name says who, and their own office there, if any
+            mention = named
+            role = next((r for r, org in _held(gazetteer, named, result) if org == state), role)
+        elif end > token.i + 1:
+            name = doc[token.i + 1 : end]
+            for i in range(name.start, name.end):
+                if i in result.by_token:
+                    result.remove(result.by_token[i])
+            last = name[-1].text.lower()
+            known = [h for h in holders if h.name.lower().split()[-1] == last]
+            person = known[0] if known else _new_actor(name, "Person")
+            mention = result.add(name, person, "name" if known else "new")
+        elif len(holders) == 1:
+            mention = result.add(doc[token.i : token.i + 1], holders[0], "role")
+        else:
+            continue
+        result.by_token[token.i] = mention
+        result.roles[token.i] = (role, state)
+
+
+def _held(gazetteer: Gazetteer, mention: Mention, result: Resolution) -> list[tuple[str, str]]:
+    return gazetteer.roles_of(mention.actor.key, result.document.date)
+
+
+def _counterpart_state(token: Token, gazetteer: Gazetteer, result: Resolution) -> str | None:
+    """The state a counterpart noun's demonym names ("Portuguese counterpart")."""
+    words = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    if token.i > 0:
+        words.append(token.doc[token.i - 1])
+    for word in words:
+        key = demonym_key(word, gazetteer, result)
+        actor = gazetteer.actors.get(key or "")
+        if actor is not None and actor.kind == "State":
+            return actor.key
+    return None
+
+
+def _office_of_possessor(token: Token, result: Resolution, gazetteer: Gazetteer) -> str | None:
+    """The office of the person a counterpart is the counterpart of: the
+    possessor ("his"), else the clause's subject; the office the gazetteer says
+    they hold at the article's date, else the role noun beside their name."""
+    owners = [c for c in token.subtree if c.dep_ in ("nmod:poss", "det") and c.i < token.i]
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    owners += [c for c in verb.children if c.dep_.startswith("nsubj")]
+    for owner in owners:
+        mention = result.by_token.get(owner.i)
+        if mention is None or mention.actor.kind != "Person":
+            continue
+        for role, org in gazetteer.roles_of(mention.actor.key, result.document.date):
+            if org in gazetteer.actors and gazetteer.actors[org].kind == "State":
+                return role
+        for index, (role, _org) in result.roles.items():
+            named = result.by_token.get(index)
+            if named is not None and named.actor == mention.actor:
+                return role
+    return None
+
+
+def party_members(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
+    """ "de Republikein Mitt Romney", "the Democrat Joe Manchin", "Tory MP X": a
+    noun for one member of a party (the singular of the party's plural alias,
+    "Republikeinen", "Democrats", "Tories") before a person states membership."""
+    doc = result.doc
+    for token in doc[:-1]:
+        if token.i in result.roles or not token.text[:1].isupper():
+            continue
+        swallowed = result.by_token.get(token.i)
+        if swallowed is not None and not (
+            swallowed.how == "new" and swallowed.start == token.idx and " " in swallowed.text
+        ):
+            continue
+        party = next(
+            (
+                gazetteer.actors[key]
+                for plural in _plurals(token.text, lang)
+                if (key := alias_key(plural, gazetteer, lang)) in gazetteer.actors
+            ),
+            None,
+        )
+        if party is None or party.kind != "Organization":
+            continue
+        if swallowed is not None:
+            # the name finder took the noun into the name: "Republikein Mitt Romney"
+            end = _end_of(doc, swallowed)
+            if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                continue  # the name runs on past the mention: its end is unsure
+            result.remove(swallowed)
+            rest = doc[token.i + 1 : end]
+            result.add(rest, _new_actor(rest, "Person"), "new")
+        after = token.i + 1
+        if after in result.roles and after + 1 < len(doc):
+            after += 1  # "Republican Senator Lindsey Graham"
+        person = result.by_token.get(after)
+        if person is None or person.actor.kind != "Person" or person.how == "pronoun":
+            continue
+        end = _end_of(doc, person)
+        if end < len(doc) and doc[end].text[:1].isupper() and end not in result.by_token:
+            continue  # "Democrat Joe" + "Manchin": a name cut short is no one known
+        result.roles[token.i] = ("member", party.key)
+        result.by_token[token.i] = person
+
+
+def _end_of(doc: Doc, mention: Mention) -> int:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.end if span is not None else mention.end
+
+
+def _plurals(word: str, lang: str) -> list[str]:
+    """Plural forms a member noun may have: Republican(s), Tory -> Tories,
+    Republikein(en), Democraat -> Democraten."""
+    if lang == "en":
+        forms = [word + "s"]
+        if word.endswith("y"):
+            forms.append(word[:-1] + "ies")
+        return forms
+    forms = [word + "en", word + "s"]
+    if len(word) > 3 and word[-2] == word[-3] and word[-2] in "aeou":
+        forms.append(word[:-2] + word[-1] + "en")  # Democraat -> Democraten
+    return forms
