@@ -14,6 +14,7 @@ from kg.extract.arguments import (
     Argument,
     actor_of,
     anaphoric_object,
+    infinitival,
     noun_subjects,
     object_slot_empty,
     objects_of,
@@ -22,7 +23,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.states import sentence_offsets
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import Lexicon, Predicate, normalise, verb_lemma_candidates
+from kg.lexicon import NO_RELATION, Lexicon, Predicate, normalise, verb_lemma_candidates
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
 from kg.vocab import is_symmetric
@@ -36,6 +37,10 @@ BODIES = frozenset({"State", "Organization", "Group"})
 #: is no war (the lexicon lists "handelsoorlog" itself).
 METAPHORICAL_HEADS = frozenset({"oorlog"})
 PLACE_RELATIONS = {"visits", "locatedIn"}
+#: Where the parser puts a separable particle other than ``compound:prt``.
+PARTICLE_DEPS = frozenset({"xcomp", "obl", "advmod", "compound"})
+#: Where the parser puts an infinitival complement: "urged Seoul to ...".
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "conj"})
 #: Relations between states: a leader at one end stands for the state when the
 #: other end is a state ("Kim ... de banden met China" is North Korea's ties).
 STATE_LEVEL = {"cooperatesWith", "allyOf", "atWarWith"}
@@ -43,18 +48,34 @@ LEADER_ROLES = ("head_of_state", "head_of_government", "leader", "supreme_leader
 
 
 def find_predicates(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicate, ...]:
+    """The lexicon entries ``token`` heads, in the frame its clause gives them: an
+    entry with a fixed part ("de schuld geven", "take part in") or one that needs an
+    infinitival complement ("warned X not to ...") wins over the plain verb."""
+    entries = _entries(token, lang, lexicon)
+    if not any(p.fixed or p.infinitive for p in entries):
+        return entries
+    words = clause_words(token) if any(p.fixed for p in entries) else set()
+    complement = any(p.infinitive for p in entries) and bool(infinitival_complements(token))
+    framed = tuple(
+        p
+        for p in entries
+        if (p.fixed or p.infinitive) and set(p.fixed) <= words and (complement or not p.infinitive)
+    )
+    return framed or tuple(p for p in entries if not (p.fixed or p.infinitive))
+
+
+def _entries(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicate, ...]:
     if token.pos_ in ("VERB", "AUX"):
         raw = token.lemma_.lower()
         lemma = normalise(raw)
-        particles = [c.text.lower() for c in token.children if c.dep_ == "compound:prt"]
-        for particle in particles:
+        for particle in _particles(token):
             found = lexicon.predicate(lang, "VERB", particle + lemma) or lexicon.predicate(
                 lang, "VERB", lemma + particle
             )
             if found:
                 return found
         found = lexicon.predicate(lang, "VERB", lemma)
-        if not found and "_" in raw and not particles:
+        if not found and "_" in raw and not _particles(token):
             # The treebank lemmatizes "sprak" in "sprak ... uit" as "uit_spreken";
             # without the particle in the sentence it is plain "spreken".
             found = lexicon.predicate(lang, "VERB", raw.rsplit("_", 1)[1])
@@ -73,6 +94,49 @@ def find_predicates(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicat
             found = compound_head_predicates(token.lemma_.lower(), lexicon)
         return found
     return ()
+
+
+def _particles(verb: Token) -> list[str]:
+    """Separable particles of a verb: labelled ``compound:prt`` or, as the parser
+    often has it, a bare one-word ``xcomp``/``obl``/``advmod`` ("zette ... stop",
+    "pulled out")."""
+    return [
+        c.lower_
+        for c in verb.children
+        if c.dep_ == "compound:prt"
+        or (
+            c.dep_ in PARTICLE_DEPS
+            and c.pos_ in ("ADP", "ADV", "ADJ", "NOUN")
+            and not any(c.children)
+        )
+    ]
+
+
+def clause_words(verb: Token) -> set[str]:
+    """The words of a verb's own clause (not of clauses below it), lower-cased and
+    lemmatized, for the fixed parts of multiword predicates."""
+    words = set()
+    for token in verb.subtree:
+        node = token
+        while node.head.i != node.i and node.head.i != verb.i:
+            if node.head.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "cop"):
+                break
+            node = node.head
+        if node.head.i == verb.i and token.i != verb.i:
+            words.update({token.lower_.strip(".,;:!?"), token.lemma_.lower().strip(".,;:!?")})
+    return words
+
+
+def infinitival_complements(verb: Token) -> list[Token]:
+    """ "(om) te"/"to" clauses that complete a verb, also where the parser hung one
+    on the verb's object or coordinated it ("warned Kyiv not to join")."""
+    places = [verb] + [c for c in verb.children if c.dep_ in ("obj", "iobj")]
+    return [
+        c
+        for place in places
+        for c in place.children
+        if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX") and infinitival(c)
+    ]
 
 
 def compound_head_predicates(lemma: str, lexicon: Lexicon) -> tuple[Predicate, ...]:
@@ -159,6 +223,8 @@ def predicate_relations(
     governor = token.head if predicate.pos == "NOUN" and token.head.i != token.i else None
     if governor is not None and _threatened(governor, lang, lexicon):
         return  # "dreigde met een aanval op": the threat is stated, no attack
+    if _only_requested(token if governor is None else governor, lang, lexicon):
+        return  # "urged the EU to impose sanctions": the EU was asked, no sanction yet
     objects = objects_of(token, predicate, resolution, governor)
     between = with_preposition(token, tuple(BETWEEN)) if predicate.pos == "NOUN" else []
     if between:
@@ -198,8 +264,15 @@ def predicate_relations(
     trigger = token.text if governor is None else f"{governor.text} … {token.text}"
     for subject, obj in pairs:
         relation = predicate.relation_for(obj.actor.kind)
-        if governor is not None:
-            relation = _reversed(relation, governor, lang, lexicon)
+        for changer in _changers(token, governor):
+            changed = _reversed(relation, changer, lang, lexicon)
+            if changed != relation:
+                relation = changed
+                break
+        if relation == NO_RELATION:
+            continue  # "de betrekkingen verslechterden": no cooperation stated
+        if obj.owner and _acts_on_relation(token, obj, lang, lexicon):
+            continue  # "blocked the recognition of Kosovo": the noun says what happened
         subject_actor = _as_actor(subject, relation, resolution, role="subject")
         object_actor = _as_actor(obj, relation, resolution, role="object")
         if relation in STATE_LEVEL:
@@ -213,6 +286,10 @@ def predicate_relations(
             continue
         if predicate.bodies and object_actor.kind not in BODIES:
             continue  # "stuurde een steekpass naar Sané" is no aid
+        if predicate.events and object_actor.kind != "Event":
+            continue  # "took part in NATO's exercises" attends no organisation
+        if relation == "retreatsFrom" and _departure(subject, obj):
+            continue  # "Pompeo left Pyongyang": a traveller leaves a place
         if obj.owner and relation in ("meets", "visits"):
             continue  # "ontving wapens van Duitsland": one meets no one by a thing of theirs
         confidence = _confidence(predicate, subject, obj, governor)
@@ -237,6 +314,56 @@ def predicate_relations(
                     end=end,
                     trigger=trigger,
                 )
+
+
+def _departure(subject: Argument, obj: Argument) -> bool:
+    """A person leaving a city or place (before metonymy) travels; a retreat is a
+    state's, an army's or a party's."""
+    return subject.actor.kind == "Person" and obj.actor.kind in PLACE_KINDS
+
+
+def _changers(token: Token, governor: Token | None) -> list[Token]:
+    """Verbs that may change what a relation noun states: the one governing it and
+    one modifying it ("relations soured", parsed as a participle of the noun)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    modifiers = [c for c in token.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"]
+    return ([governor] if governor is not None else []) + modifiers
+
+
+def _acts_on_relation(verb: Token, obj: Argument, lang: str, lexicon: Lexicon) -> bool:
+    """Whether a verb's object stands for the owner of a relation noun the verb
+    ends or undoes ("blokkeerde de erkenning van Kosovo"): the noun's own reading,
+    so changed, is the statement."""
+    noun = obj.token.head
+    if noun.i == verb.i or noun.head.i != verb.i:
+        return False
+    return any(
+        _reversed(p.relation_for("State"), verb, lang, lexicon) != p.relation_for("State")
+        for p in find_predicates(noun, lang, lexicon)
+    )
+
+
+def _only_requested(verb: Token, lang: str, lexicon: Lexicon) -> bool:
+    """An infinitival clause that says what a request asks of someone else: "urged
+    the EU to impose sanctions", "riep Iran op te onderhandelen" state the request,
+    not the act."""
+    if verb.dep_ not in COMPLEMENT_DEPS or not infinitival(verb):
+        return False
+    head = verb.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("obj", "iobj"):
+        head = head.head  # "urged the EU to ...", the clause hung on the object
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    # someone else is asked: an object of the request, or the clause's own subject
+    # where the parser made one of it ("warned Greece not to ...")
+    asked = any(
+        c.dep_ in ("obj", "iobj", "obl", "obl:arg")
+        and c.i != verb.i
+        and c.pos_ in ("PROPN", "NOUN", "PRON")
+        for c in head.children
+    ) or any(c.dep_ == "nsubj" for c in verb.children)
+    return asked and any(p.relation == "requests" for p in find_predicates(head, lang, lexicon))
 
 
 def _threatened(governor: Token, lang: str, lexicon: Lexicon) -> bool:
@@ -264,10 +391,13 @@ def _reciprocal_subjects(
     """Two or more subjects of a predicate that holds between them (meets,
     cooperatesWith, an accord) with nothing else in its object slots."""
     two_way = predicate.mutual or is_symmetric(predicate.relation_for("Person"))
+    # A verb reciprocal by itself ("werkten samen") needs no "elkaar", but then
+    # only actors the gazetteer knows: two footballers also work together.
+    known = not any(a.actor.key.startswith("new/") for a in subjects)
     return (
         two_way
         and len({a.actor.key for a in subjects}) >= 2
-        and object_slot_empty(token, predicate, governor)
+        and ((predicate.reciprocal and known) or object_slot_empty(token, predicate, governor))
     )
 
 
