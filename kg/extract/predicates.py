@@ -39,6 +39,8 @@ METAPHORICAL_HEADS = frozenset({"oorlog"})
 PLACE_RELATIONS = {"visits", "locatedIn"}
 #: Where the parser puts a separable particle other than ``compound:prt``.
 PARTICLE_DEPS = frozenset({"xcomp", "obl", "advmod", "compound"})
+#: The object slot filled from the infinitival complement ("threatened to destroy X").
+COMPLEMENT_OBJECT = "xobj"
 #: Where the parser puts an infinitival complement: "urged Seoul to ...".
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "conj"})
 #: Relations between states: a leader at one end stands for the state when the
@@ -99,8 +101,9 @@ def _entries(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicate, ...]
 def _particles(verb: Token) -> list[str]:
     """Separable particles of a verb: labelled ``compound:prt`` or, as the parser
     often has it, a bare one-word ``xcomp``/``obl``/``advmod`` ("zette ... stop",
-    "pulled out")."""
-    return [
+    "pulled out"), or a preposition opening the verb's infinitival complement
+    ("riep de VS op de beloften na te komen": "op" taken for the case of "beloften")."""
+    particles = [
         c.lower_
         for c in verb.children
         if c.dep_ == "compound:prt"
@@ -110,6 +113,8 @@ def _particles(verb: Token) -> list[str]:
             and not any(c.children)
         )
     ]
+    openers = [c.left_edge for c in infinitival_complements(verb) if c.left_edge.i > verb.i]
+    return particles + [t.lower_ for t in openers if t.pos_ == "ADP" and t.dep_ == "case"]
 
 
 def clause_words(verb: Token) -> set[str]:
@@ -223,8 +228,8 @@ def predicate_relations(
     governor = token.head if predicate.pos == "NOUN" and token.head.i != token.i else None
     if governor is not None and _threatened(governor, lang, lexicon):
         return  # "dreigde met een aanval op": the threat is stated, no attack
-    if _only_requested(token if governor is None else governor, lang, lexicon):
-        return  # "urged the EU to impose sanctions": the EU was asked, no sanction yet
+    if _only_asked_or_threatened(token if governor is None else governor, lang, lexicon):
+        return  # "urged the EU to impose sanctions", "threatened to attack": not done
     objects = objects_of(token, predicate, resolution, governor)
     between = with_preposition(token, tuple(BETWEEN)) if predicate.pos == "NOUN" else []
     if between:
@@ -247,6 +252,10 @@ def predicate_relations(
         subjects, objects = objects, subjects
     if subjects and not objects and predicate.pos == "VERB" and "obj" in predicate.objects:
         objects = anaphoric_object(token, subjects, resolution, lang)
+    if not objects and predicate.pos == "VERB" and "obj" in predicate.objects:
+        objects = _bare_objects(token, resolution)
+    if not objects and COMPLEMENT_OBJECT in predicate.objects:
+        objects = _complement_objects(token, resolution)
     pairs = [(s, o) for s in subjects for o in objects]
     if not objects and _reciprocal_subjects(token, predicate, subjects, governor):
         # "Trump en Kim ontmoetten elkaar", "India en Pakistan sloten een akkoord"
@@ -316,6 +325,29 @@ def predicate_relations(
                 )
 
 
+def _bare_objects(verb: Token, resolution: Resolution) -> list[Argument]:
+    """A bare noun phrase labelled ``obl`` after the verb (no preposition) is its
+    object misparsed: "riep Rusland op ... te"."""
+    return [
+        Argument(a.actor, a.token, 0.8)
+        for c in verb.children
+        if c.dep_ == "obl" and c.i > verb.i and not any(g.dep_ == "case" for g in c.children)
+        for a in actor_of(c, resolution)
+    ]
+
+
+def _complement_objects(verb: Token, resolution: Resolution) -> list[Argument]:
+    """The objects of a verb's infinitival complement, for the slot ``xobj``:
+    "dreigde Noord-Korea te vernietigen", "threatened to destroy North Korea"."""
+    return [
+        argument
+        for clause in infinitival_complements(verb)
+        for child in clause.children
+        if child.dep_ == "obj"
+        for argument in actor_of(child, resolution)
+    ]
+
+
 def _departure(subject: Argument, obj: Argument) -> bool:
     """A person leaving a city or place (before metonymy) travels; a retreat is a
     state's, an army's or a party's."""
@@ -344,9 +376,10 @@ def _acts_on_relation(verb: Token, obj: Argument, lang: str, lexicon: Lexicon) -
     )
 
 
-def _only_requested(verb: Token, lang: str, lexicon: Lexicon) -> bool:
-    """An infinitival clause that says what a request asks of someone else: "urged
-    the EU to impose sanctions", "riep Iran op te onderhandelen" state the request,
+def _only_asked_or_threatened(verb: Token, lang: str, lexicon: Lexicon) -> bool:
+    """An infinitival clause that says what a request asks of someone else ("urged
+    the EU to impose sanctions", "riep Iran op te onderhandelen") or what a threat
+    holds out ("threatened to attack Iran"): the request or the threat is stated,
     not the act."""
     if verb.dep_ not in COMPLEMENT_DEPS or not infinitival(verb):
         return False
@@ -355,6 +388,7 @@ def _only_requested(verb: Token, lang: str, lexicon: Lexicon) -> bool:
         head = head.head  # "urged the EU to ...", the clause hung on the object
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return False
+    relations = {p.relation for p in find_predicates(head, lang, lexicon)}
     # someone else is asked: an object of the request, or the clause's own subject
     # where the parser made one of it ("warned Greece not to ...")
     asked = any(
@@ -363,7 +397,7 @@ def _only_requested(verb: Token, lang: str, lexicon: Lexicon) -> bool:
         and c.pos_ in ("PROPN", "NOUN", "PRON")
         for c in head.children
     ) or any(c.dep_ == "nsubj" for c in verb.children)
-    return asked and any(p.relation == "requests" for p in find_predicates(head, lang, lexicon))
+    return "threatens" in relations or (asked and "requests" in relations)
 
 
 def _threatened(governor: Token, lang: str, lexicon: Lexicon) -> bool:
