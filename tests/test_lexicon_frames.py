@@ -270,6 +270,41 @@ def test_a_fixed_row_wins_over_the_plain_verb():
     assert found == {"agreesWith"}
 
 
+def test_a_threat_reaches_the_object_of_its_infinitive_and_the_act_is_not_done():
+    # "Iran dreigde Israël aan te vallen."
+    doc, document = hand_parse(
+        [
+            ("Iran", 1, "nsubj", "PROPN", "Iran"),
+            ("dreigde", 1, "ROOT", "VERB", "dreigen"),
+            ("Israël", 5, "obj", "PROPN", "Israël"),
+            ("aan", 5, "compound:prt", "ADP", "aan"),
+            ("te", 5, "mark", "ADP", "te"),
+            ("vallen", 1, "xcomp", "VERB", "aan_vallen"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert triples(doc, document) == {("Iran", "threatens", "Israel")}
+
+
+def test_a_particle_taken_for_the_preposition_of_the_complement_completes_the_verb():
+    # "Japan riep Rusland op de gesprekken te hervatten.": "op" hung on "gesprekken",
+    # "Rusland" a bare obl
+    doc, document = hand_parse(
+        [
+            ("Japan", 1, "nsubj", "PROPN", "Japan"),
+            ("riep", 1, "ROOT", "VERB", "roepen"),
+            ("Rusland", 1, "obl", "PROPN", "Rusland"),
+            ("op", 5, "case", "ADP", "op"),
+            ("de", 5, "det", "DET", "de"),
+            ("gesprekken", 7, "obl", "NOUN", "gesprek"),
+            ("te", 7, "mark", "ADP", "te"),
+            ("hervatten", 1, "xcomp", "VERB", "hervatten"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert triples(doc, document) == {("Japan", "requests", "Russia")}
+
+
 # ---- through the shipped pipelines -------------------------------------------
 
 
@@ -307,6 +342,16 @@ TABLE = [
     # positive labelling
     ("Orbán noemde Trump een ware vriend.", "nl", {("Viktor Orbán", "supports", "Donald Trump")}),
     ("Modi called Macron a true friend.", "en", {("Narendra Modi", "supports", "Emmanuel Macron")}),
+    (
+        "Rutte riep de Russische ambassadeur op het matje.",
+        "nl",
+        {("Mark Rutte", "accuses", "Russia")},
+    ),
+    (
+        "Ecuador threatened to expel Colombia's ambassador.",
+        "en",
+        {("Ecuador", "threatens", "Colombia")},
+    ),
     # requests, not the act
     (
         "Finland urged the EU to impose sanctions on Iran.",
