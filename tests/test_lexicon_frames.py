@@ -354,6 +354,11 @@ TABLE = [
     ),
     # requests, not the act
     (
+        "Letland drong er bij de NAVO op aan sancties op te leggen aan Iran.",
+        "nl",
+        {("Latvia", "requests", "NATO")},
+    ),
+    (
         "Finland urged the EU to impose sanctions on Iran.",
         "en",
         {("Finland", "requests", "European Union")},
@@ -389,6 +394,11 @@ def test_sentence_table(sentence, lang, expected):
             ("Peru", "cooperatesWith", "Chile"),
         ),
         ("Turkey warned Greece not to attack Cyprus.", "en", ("Turkey", "threatens", "Greece")),
+        (
+            "Letland drong er bij de NAVO op aan sancties op te leggen aan Iran.",
+            "nl",
+            ("NATO", "sanctions", "Iran"),
+        ),
         ("Turkey warned Greece not to attack Cyprus.", "en", ("Greece", "attacks", "Cyprus")),
     ],
 )

@@ -39,6 +39,8 @@ METAPHORICAL_HEADS = frozenset({"oorlog"})
 PLACE_RELATIONS = {"visits", "locatedIn"}
 #: Where the parser puts a separable particle other than ``compound:prt``.
 PARTICLE_DEPS = frozenset({"xcomp", "obl", "advmod", "compound"})
+#: How the parser attaches a particle it takes for a preposition of the complement.
+OPENER_DEPS = frozenset({"case", "mark"})
 #: The object slot filled from the infinitival complement ("threatened to destroy X").
 COMPLEMENT_OBJECT = "xobj"
 #: Where the parser puts an infinitival complement: "urged Seoul to ...".
@@ -70,12 +72,15 @@ def _entries(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicate, ...]
     if token.pos_ in ("VERB", "AUX"):
         raw = token.lemma_.lower()
         lemma = normalise(raw)
+        # "op_dringen" with "aan" also in the clause may be "aandringen"
+        bases = [lemma] + ([normalise(raw.rsplit("_", 1)[1])] if "_" in raw else [])
         for particle in _particles(token):
-            found = lexicon.predicate(lang, "VERB", particle + lemma) or lexicon.predicate(
-                lang, "VERB", lemma + particle
-            )
-            if found:
-                return found
+            for base in bases:
+                found = lexicon.predicate(lang, "VERB", particle + base) or lexicon.predicate(
+                    lang, "VERB", base + particle
+                )
+                if found:
+                    return found
         found = lexicon.predicate(lang, "VERB", lemma)
         if not found and "_" in raw and not _particles(token):
             # The treebank lemmatizes "sprak" in "sprak ... uit" as "uit_spreken";
@@ -113,8 +118,14 @@ def _particles(verb: Token) -> list[str]:
             and not any(c.children)
         )
     ]
-    openers = [c.left_edge for c in infinitival_complements(verb) if c.left_edge.i > verb.i]
-    return particles + [t.lower_ for t in openers if t.pos_ == "ADP" and t.dep_ == "case"]
+    for clause in infinitival_complements(verb):
+        # the prepositions the complement opens with: "op" in "riep ... op de
+        # troepen terug te trekken", "op aan" in "drong er ... op aan sancties ..."
+        word = clause.left_edge
+        while word.i > verb.i and word.pos_ == "ADP" and word.dep_ in OPENER_DEPS:
+            particles.append(word.lower_)
+            word = word.nbor()
+    return particles
 
 
 def clause_words(verb: Token) -> set[str]:
