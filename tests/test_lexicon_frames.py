@@ -329,6 +329,9 @@ TABLE = [
     ("Japan en Zuid-Korea werken samen.", "nl", {("Japan", "cooperatesWith", "South Korea")}),
     ("Norway and Sweden will work together.", "en", {("Norway", "cooperatesWith", "Sweden")}),
     ("Argentina gave in to Brazil.", "en", {("Argentina", "concedesTo", "Brazil")}),
+    # prepositional slots
+    ("Kenia voerde overleg bij de Afrikaanse Unie.", "nl", {("Kenya", "meets", "African Union")}),
+    ("Kenya took issue with Uganda over the border.", "en", {("Kenya", "accuses", "Uganda")}),
     # aid
     ("Japan donated vaccines to Vietnam.", "en", {("Japan", "aids", "Vietnam")}),
     ("Duitsland financiert Moldavië.", "nl", {("Germany", "aids", "Moldova")}),
