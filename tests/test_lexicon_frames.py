@@ -355,6 +355,12 @@ TABLE = [
         "en",
         {("Ecuador", "threatens", "Colombia")},
     ),
+    ("Ecuador threatened to impose tariffs on Peru.", "en", {("Ecuador", "threatens", "Peru")}),
+    (
+        "Marokko dreigde sancties op te leggen aan Algerije.",
+        "nl",
+        {("Morocco", "threatens", "Algeria")},
+    ),
     # requests, not the act
     (
         "Letland drong er bij de NAVO op aan sancties op te leggen aan Iran.",
@@ -402,6 +408,7 @@ def test_sentence_table(sentence, lang, expected):
             "nl",
             ("NATO", "sanctions", "Iran"),
         ),
+        ("Ecuador threatened to impose tariffs on Peru.", "en", ("Ecuador", "sanctions", "Peru")),
         ("Turkey warned Greece not to attack Cyprus.", "en", ("Greece", "attacks", "Cyprus")),
     ],
 )

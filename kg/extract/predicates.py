@@ -11,6 +11,7 @@ from kg.dates import clause_dates
 from kg.extract.arguments import (
     OF_PREPOSITIONS,
     PLACE_KINDS,
+    TARGET_PREPOSITIONS,
     Argument,
     actor_of,
     anaphoric_object,
@@ -18,7 +19,9 @@ from kg.extract.arguments import (
     noun_subjects,
     object_slot_empty,
     objects_of,
+    preposition,
     subjects_of,
+    target_within,
     with_preposition,
 )
 from kg.extract.states import sentence_offsets
@@ -348,15 +351,23 @@ def _bare_objects(verb: Token, resolution: Resolution) -> list[Argument]:
 
 
 def _complement_objects(verb: Token, resolution: Resolution) -> list[Argument]:
-    """The objects of a verb's infinitival complement, for the slot ``xobj``:
-    "dreigde Noord-Korea te vernietigen", "threatened to destroy North Korea"."""
-    return [
-        argument
-        for clause in infinitival_complements(verb)
-        for child in clause.children
-        if child.dep_ == "obj"
-        for argument in actor_of(child, resolution)
-    ]
+    """Who a verb's infinitival complement is aimed at, for the slot ``xobj``: its
+    object ("dreigde Noord-Korea te vernietigen") or the target of what it does
+    ("threatened to impose tariffs on China", "sancties op te leggen aan China")."""
+    found = []
+    for clause in infinitival_complements(verb):
+        objects = [c for c in clause.children if c.dep_ == "obj"]
+        direct = [a for c in objects for a in actor_of(c, resolution)]
+        # the "on"/"aan" phrase names the target only where the object is a thing
+        targets = [
+            a
+            for c in clause.children
+            if c.dep_.startswith("obl") and preposition(c) in TARGET_PREPOSITIONS
+            for a in actor_of(c, resolution)
+        ]
+        within = [a for c in objects for a in target_within(c, resolution)]
+        found.extend(direct or within or targets)
+    return found
 
 
 def _departure(subject: Argument, obj: Argument) -> bool:
