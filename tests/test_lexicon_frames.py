@@ -324,6 +324,11 @@ TABLE = [
     ),
     ("Kenya sided with Ethiopia in the dispute.", "en", {("Kenya", "supports", "Ethiopia")}),
     ("Turkije staat achter Azerbeidzjan.", "nl", {("Turkey", "supports", "Azerbaijan")}),
+    # attitude adjectives
+    ("Polen is boos op Duitsland.", "nl", {("Poland", "accuses", "Germany")}),
+    ("Peru is solidair met Chili.", "nl", {("Peru", "supports", "Chile")}),
+    ("Kenya is grateful to Japan.", "en", {("Kenya", "supports", "Japan")}),
+    ("Chile was troubled by the decision of Bolivia.", "en", {("Chile", "accuses", "Bolivia")}),
     # multiword predicates
     ("Polen wees het plan van Duitsland van de hand.", "nl", {("Poland", "rejects", "Germany")}),
     ("Japan en Zuid-Korea werken samen.", "nl", {("Japan", "cooperatesWith", "South Korea")}),

@@ -95,6 +95,11 @@ def _entries(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicate, ...]
             if found:
                 break
         return found
+    if token.pos_ == "ADJ" and token.dep_ not in ("amod", "advmod"):
+        # a predicative adjective of attitude: "is boos op", "is grateful to"
+        return lexicon.predicate(lang, "ADJ", token.lemma_) or lexicon.predicate(
+            lang, "ADJ", token.lower_
+        )
     if token.pos_ in ("NOUN", "PROPN"):
         lemma = normalise(token.lemma_)
         found = lexicon.predicate(lang, "NOUN", lemma)
@@ -252,7 +257,7 @@ def predicate_relations(
             subjects, objects, swap = members[:1], members[1:], False
         else:
             subjects, swap = [], False
-    elif predicate.pos == "VERB":
+    elif predicate.pos in ("VERB", "ADJ"):
         subjects, swap = subjects_of(token, resolution, lang), False
     else:
         subjects, swap = noun_subjects(token, predicate, resolution, lang, lexicon)
