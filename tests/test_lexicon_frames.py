@@ -324,6 +324,8 @@ TABLE = [
     ),
     ("Kenya sided with Ethiopia in the dispute.", "en", {("Kenya", "supports", "Ethiopia")}),
     ("Turkije staat achter Azerbeidzjan.", "nl", {("Turkey", "supports", "Azerbaijan")}),
+    # receiving from someone
+    ("Zelensky won support from Biden.", "en", {("Joe Biden", "supports", "Volodymyr Zelenskyy")}),
     # attitude adjectives
     ("Polen is boos op Duitsland.", "nl", {("Poland", "accuses", "Germany")}),
     ("Peru is solidair met Chili.", "nl", {("Peru", "supports", "Chile")}),

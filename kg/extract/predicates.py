@@ -262,7 +262,8 @@ def predicate_relations(
     else:
         subjects, swap = noun_subjects(token, predicate, resolution, lang, lexicon)
     if swap:
-        agents = with_preposition(token, OF_PREPOSITIONS.get(lang, ()))
+        # "kreeg lof van Japan", "received praise from Biden": on the noun or the verb
+        agents = with_preposition(token, (*OF_PREPOSITIONS.get(lang, ()), "van", "from"))
         agents += with_preposition(token.head, ("van", "from"))
         objects, subjects = subjects, [a for t in agents for a in actor_of(t, resolution)]
     if predicate.reverse:
