@@ -339,6 +339,10 @@ TABLE = [
     # prepositional slots
     ("Kenia voerde overleg bij de Afrikaanse Unie.", "nl", {("Kenya", "meets", "African Union")}),
     ("Kenya took issue with Uganda over the border.", "en", {("Kenya", "accuses", "Uganda")}),
+    ("Noorwegen maakt deel uit van de NAVO.", "nl", {("Norway", "memberOf", "NATO")}),
+    ("Japan stood by Taiwan.", "en", {("Japan", "supports", "Taiwan")}),
+    ("Biden discussed the war with Scholz.", "en", {("Joe Biden", "meets", "Olaf Scholz")}),
+    ("Scholz besprak de crisis met Macron.", "nl", {("Olaf Scholz", "meets", "Emmanuel Macron")}),
     # aid
     ("Japan donated vaccines to Vietnam.", "en", {("Japan", "aids", "Vietnam")}),
     ("Duitsland financiert Moldavië.", "nl", {("Germany", "aids", "Moldova")}),
