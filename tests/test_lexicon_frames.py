@@ -14,7 +14,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extract import extract
-from kg.extract.predicates import find_predicates
+from kg.extract.frames import find_predicates
 from kg.ingest import parse_article
 from kg.lexicon import load_lexicon
 from kg.pipeline import extract_document
