@@ -343,6 +343,9 @@ TABLE = [
     ("Japan stood by Taiwan.", "en", {("Japan", "supports", "Taiwan")}),
     ("Biden discussed the war with Scholz.", "en", {("Joe Biden", "meets", "Olaf Scholz")}),
     ("Scholz besprak de crisis met Macron.", "nl", {("Olaf Scholz", "meets", "Emmanuel Macron")}),
+    ("Iran walked away from the deal with Oman.", "en", {("Iran", "retreatsFrom", "Oman")}),
+    ("Japan nam afstand van China.", "nl", {("Japan", "rejects", "China")}),
+    ("Poland stood with Ukraine.", "en", {("Poland", "supports", "Ukraine")}),
     # aid
     ("Japan donated vaccines to Vietnam.", "en", {("Japan", "aids", "Vietnam")}),
     ("Duitsland financiert Moldavië.", "nl", {("Germany", "aids", "Moldova")}),

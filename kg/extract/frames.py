@@ -44,7 +44,7 @@ def _entries(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicate, ...]
         lemma = normalise(raw)
         # "op_dringen" with "aan" also in the clause may be "aandringen"
         bases = [lemma] + ([normalise(raw.rsplit("_", 1)[1])] if "_" in raw else [])
-        for particle in _particles(token):
+        for particle in verb_particles(token):
             for base in bases:
                 found = lexicon.predicate(lang, "VERB", particle + base) or lexicon.predicate(
                     lang, "VERB", base + particle
@@ -52,7 +52,7 @@ def _entries(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicate, ...]
                 if found:
                     return found
         found = lexicon.predicate(lang, "VERB", lemma)
-        if not found and "_" in raw and not _particles(token):
+        if not found and "_" in raw and not verb_particles(token):
             # The treebank lemmatizes "sprak" in "sprak ... uit" as "uit_spreken";
             # without the particle in the sentence it is plain "spreken".
             found = lexicon.predicate(lang, "VERB", raw.rsplit("_", 1)[1])
@@ -78,7 +78,7 @@ def _entries(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicate, ...]
     return ()
 
 
-def _particles(verb: Token) -> list[str]:
+def verb_particles(verb: Token) -> list[str]:
     """Separable particles of a verb: labelled ``compound:prt`` or, as the parser
     often has it, a bare one-word ``xcomp``/``obl``/``advmod`` ("zette ... stop",
     "pulled out"), or a preposition opening the verb's infinitival complement

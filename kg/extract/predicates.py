@@ -28,6 +28,7 @@ from kg.extract.frames import (
     COMPLEMENT_DEPS,
     find_predicates,
     infinitival_complements,
+    verb_particles,
 )
 from kg.extract.states import sentence_offsets
 from kg.gazetteer import load_gazetteer
@@ -345,8 +346,12 @@ def _names_something(verb: Token, lang: str, lexicon: Lexicon) -> bool:
 def _reversed(relation: str, governor: Token, lang: str, lexicon: Lexicon) -> str:
     """The relation as the governing verb leaves it: ties cut are a sanction
     ("verbrak de banden met"), sanctions eased a concession."""
+    particles = []
+    if governor.pos_ in ("ADV", "ADP") and governor.head.pos_ == "VERB":
+        # "walked away from the deal": the noun hung on the particle
+        particles, governor = [governor.lower_], governor.head
     lemmas = [normalise(governor.lemma_), *verb_lemma_candidates(governor.lower_, lang)]
-    particles = [c.lower_ for c in governor.children if c.dep_ == "compound:prt"]
+    particles += verb_particles(governor)
     # "zegde het verdrag ... op", "pulled out of the deal": with the particle too
     lemmas += [joined for p in particles for lemma in lemmas for joined in (p + lemma, lemma + p)]
     for lemma in lemmas:
