@@ -232,6 +232,16 @@ def _proposals() -> dict[tuple[str, str], str]:
     return proposals
 
 
+@functools.cache
+def strong_verb_infinitives() -> dict[str, str]:
+    """Past forms of Dutch strong verbs -> infinitive (strong_verbs.tsv)."""
+    return {
+        form.strip(): infinitive
+        for _, (_lang, infinitive, forms) in _rows("strong_verbs.tsv", 3)
+        for form in forms.split(",")
+    }
+
+
 def verb_lemma_candidates(form: str, lang: str) -> list[str]:
     """Lemmas a regular verb form may have, for when the lemmatizer slips:
     English "slammed" -> "slam", "urged" -> "urge", "denies" -> "deny";
@@ -247,6 +257,9 @@ def verb_lemma_candidates(form: str, lang: str) -> list[str]:
                 if stem.endswith("i"):
                     candidates.append(stem[:-1] + "y")  # denied -> deny
     elif lang == "nl":
+        strong = strong_verb_infinitives().get(form.lower())
+        if strong:
+            candidates.append(strong)  # "hief ... op": heffen, whatever it was tagged
         stem = form
         for suffix in ("den", "ten", "de", "te", "en", "t", "d"):
             if form.endswith(suffix) and len(form) > len(suffix) + 2:

@@ -346,6 +346,7 @@ TABLE = [
     ("Iran walked away from the deal with Oman.", "en", {("Iran", "retreatsFrom", "Oman")}),
     ("Japan nam afstand van China.", "nl", {("Japan", "rejects", "China")}),
     ("Poland stood with Ukraine.", "en", {("Poland", "supports", "Ukraine")}),
+    ("Chili hief de sancties tegen Peru op.", "nl", {("Chile", "concedesTo", "Peru")}),
     # aid
     ("Japan donated vaccines to Vietnam.", "en", {("Japan", "aids", "Vietnam")}),
     ("Duitsland financiert Moldavië.", "nl", {("Germany", "aids", "Moldova")}),
