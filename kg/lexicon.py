@@ -233,20 +233,26 @@ def _proposals() -> dict[tuple[str, str], str]:
 
 
 @functools.cache
-def strong_verb_infinitives() -> dict[str, str]:
-    """Past forms of Dutch strong verbs -> infinitive (strong_verbs.tsv)."""
+def irregular_verb_bases() -> dict[tuple[str, str], str]:
+    """(lang, past form) -> infinitive of Dutch strong and English irregular verbs
+    (strong_verbs.tsv, irregular_verbs.tsv)."""
     return {
-        form.strip(): infinitive
-        for _, (_lang, infinitive, forms) in _rows("strong_verbs.tsv", 3)
+        (lang, form.strip()): base
+        for name in ("strong_verbs.tsv", "irregular_verbs.tsv")
+        for _, (lang, base, forms) in _rows(name, 3)
         for form in forms.split(",")
     }
 
 
 def verb_lemma_candidates(form: str, lang: str) -> list[str]:
-    """Lemmas a regular verb form may have, for when the lemmatizer slips:
-    English "slammed" -> "slam", "urged" -> "urge", "denies" -> "deny";
-    Dutch "stemt" -> "stemmen", "beschuldigde" -> "beschuldigen"."""
+    """Lemmas a verb form may have, for when the lemmatizer slips: an irregular
+    past ("tore" -> "tear", "hief" -> "heffen"), or a regular form: English
+    "slammed" -> "slam", "urged" -> "urge", "denies" -> "deny"; Dutch "stemt" ->
+    "stemmen", "beschuldigde" -> "beschuldigen"."""
     candidates: list[str] = []
+    irregular = irregular_verb_bases().get((lang, form.lower()))
+    if irregular:
+        candidates.append(irregular)
     if lang == "en":
         for suffix in ("ing", "ed", "es", "s", "d"):
             if form.endswith(suffix) and len(form) > len(suffix) + 2:
@@ -257,9 +263,6 @@ def verb_lemma_candidates(form: str, lang: str) -> list[str]:
                 if stem.endswith("i"):
                     candidates.append(stem[:-1] + "y")  # denied -> deny
     elif lang == "nl":
-        strong = strong_verb_infinitives().get(form.lower())
-        if strong:
-            candidates.append(strong)  # "hief ... op": heffen, whatever it was tagged
         stem = form
         for suffix in ("den", "ten", "de", "te", "en", "t", "d"):
             if form.endswith(suffix) and len(form) > len(suffix) + 2:

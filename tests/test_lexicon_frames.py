@@ -347,6 +347,8 @@ TABLE = [
     ("Japan nam afstand van China.", "nl", {("Japan", "rejects", "China")}),
     ("Poland stood with Ukraine.", "en", {("Poland", "supports", "Ukraine")}),
     ("Chili hief de sancties tegen Peru op.", "nl", {("Chile", "concedesTo", "Peru")}),
+    ("Mexico froze ties with Peru.", "en", {("Mexico", "sanctions", "Peru")}),
+    ("India shook hands with Japan.", "en", {("India", "meets", "Japan")}),
     # aid
     ("Japan donated vaccines to Vietnam.", "en", {("Japan", "aids", "Vietnam")}),
     ("Duitsland financiert Moldavië.", "nl", {("Germany", "aids", "Moldova")}),
