@@ -14,6 +14,9 @@ from kg.resources import ontology_file
 from kg.vocab import is_relation
 
 NAME_WORD_MEANINGS = ("Place", "Organization", "title", "thing")
+#: In reversals.tsv: the verb leaves no relation ("de betrekkingen verslechterden").
+NO_RELATION = "none"
+LABEL_KINDS = ("verb", "pejorative", "laudatory")
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,13 @@ class Predicate:
     states: bool = False  # only between two states
     mutual: bool = False  # an accord: stated in both directions
     bodies: bool = False  # the object is a state, organisation or group, not a person
+    #: an infinitival complement is needed: "warned Kyiv not to join" is a request
+    infinitive: bool = False
+    #: reciprocal by itself: "Canada and Mexico work together" needs no "each other"
+    reciprocal: bool = False
+    events: bool = False  # the object is an event: "took part in the summit"
+    #: words that must stand in the verb's clause: "gaf ... de schuld", "took part in"
+    fixed: tuple[str, ...] = ()
 
     def relation_for(self, object_kind: str) -> str:
         """The relation, given the kind of the object (person vs place)."""
@@ -89,11 +99,20 @@ class Lexicon:
     def is_pejorative(self, lang: str, lemma: str) -> bool:
         """A word that condemns whoever it names; a Dutch compound by its last
         part of five letters or more ("oorlogsmisdadiger")."""
+        return self.label_kind(lang, lemma) == "pejorative"
+
+    def label_kind(self, lang: str, lemma: str) -> str | None:
+        """ "pejorative" ("dictator"), "laudatory" ("vriend", "ally") or None: what
+        a label says of whoever it names (labelling.tsv); a Dutch compound by its
+        last part of five letters or more ("oorlogsmisdadiger")."""
         word = normalise(lemma)
-        if self.labelling.get((lang, word)) == "pejorative":
-            return True
-        cuts = range(3, len(word) - 4) if lang == "nl" else ()
-        return any(self.labelling.get((lang, word[cut:])) == "pejorative" for cut in cuts)
+        kind = self.labelling.get((lang, word))
+        cuts = range(3, len(word) - 4) if lang == "nl" and kind is None else ()
+        for cut in cuts:
+            kind = self.labelling.get((lang, word[cut:]))
+            if kind is not None:
+                break
+        return kind if kind in ("pejorative", "laudatory") else None
 
     def name_word(self, lang: str, word: str) -> str | None:
         """What a word in or before an unknown name says of it (names.tsv); a
@@ -154,6 +173,10 @@ def load_lexicon() -> Lexicon:
                 "states" in flags,
                 "mutual" in flags,
                 "bodies" in flags,
+                "infinitive" in flags,
+                "reciprocal" in flags,
+                "events" in flags,
+                tuple(row[6].lower().split()) if len(row) > 6 else (),
             )
         )
     modifiers = {}
@@ -181,13 +204,13 @@ def load_lexicon() -> Lexicon:
         name_words[(lang, word.lower())] = means
     reversals = {}
     for number, (lang, verb, relation, becomes) in _rows("reversals.tsv", 4):
-        if not (is_relation(relation) and is_relation(becomes)):
+        if not (is_relation(relation) and (is_relation(becomes) or becomes == NO_RELATION)):
             raise DataError(f"lexicon/reversals.tsv line {number}: unknown relation")
         reversals[(lang, normalise(verb), relation)] = becomes
     labelling = {}
     for number, (lang, word, kind) in _rows("labelling.tsv", 3):
-        if kind not in ("verb", "pejorative"):
-            raise DataError(f"lexicon/labelling.tsv line {number}: kind must be verb or pejorative")
+        if kind not in LABEL_KINDS:
+            raise DataError(f"lexicon/labelling.tsv line {number}: unknown kind {kind!r}")
         labelling[(lang, normalise(word))] = kind
     return Lexicon(
         {key: tuple(value) for key, value in predicates.items()},
@@ -221,11 +244,27 @@ def _proposals() -> dict[tuple[str, str], str]:
     return proposals
 
 
+@functools.cache
+def irregular_verb_bases() -> dict[tuple[str, str], str]:
+    """(lang, past form) -> infinitive of Dutch strong and English irregular verbs
+    (strong_verbs.tsv, irregular_verbs.tsv)."""
+    return {
+        (lang, form.strip()): base
+        for name in ("strong_verbs.tsv", "irregular_verbs.tsv")
+        for _, (lang, base, forms) in _rows(name, 3)
+        for form in forms.split(",")
+    }
+
+
 def verb_lemma_candidates(form: str, lang: str) -> list[str]:
-    """Lemmas a regular verb form may have, for when the lemmatizer slips:
-    English "slammed" -> "slam", "urged" -> "urge", "denies" -> "deny";
-    Dutch "stemt" -> "stemmen", "beschuldigde" -> "beschuldigen"."""
+    """Lemmas a verb form may have, for when the lemmatizer slips: an irregular
+    past ("tore" -> "tear", "hief" -> "heffen"), or a regular form: English
+    "slammed" -> "slam", "urged" -> "urge", "denies" -> "deny"; Dutch "stemt" ->
+    "stemmen", "beschuldigde" -> "beschuldigen"."""
     candidates: list[str] = []
+    irregular = irregular_verb_bases().get((lang, form.lower()))
+    if irregular:
+        candidates.append(irregular)
     if lang == "en":
         for suffix in ("ing", "ed", "es", "s", "d"):
             if form.endswith(suffix) and len(form) > len(suffix) + 2:

@@ -5,13 +5,17 @@ Myanmar" the parser (trained on web text, with few such sentences) takes the ver
 for an adjective of the next noun and makes that noun the root, with the real
 subject hanging on it as ``nsubj``. A noun with a subject but no copula, and a
 verb "modifying" it from between the two, is no well-formed clause: the verb is
-the root and the noun its object.
+the root and the noun its object. An irregular past form ("Canada froze ties with
+Iran") is often taken for a noun compound of the next noun instead; being a form
+of a verb (lexicon/irregular_verbs.tsv), it is repaired the same way.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from kg.lexicon import irregular_verb_bases
 
 #: Relations that belong to the clause, not to the noun the parser hung them on.
 CLAUSE_RELATIONS = frozenset({"punct", "advmod", "advcl", "parataxis", "obl", "obl:tmod", "mark"})
@@ -24,6 +28,8 @@ def verb_roots(doc: Doc) -> Doc:
         if found is None:
             continue
         verb, subject = found
+        if ("en", verb.lower_) in irregular_verb_bases():  # "froze", taken for a noun
+            verb.pos_, verb.lemma_ = "VERB", irregular_verb_bases()[("en", verb.lower_)]
         clause_parts = [c for c in noun.children if c.dep_ in CLAUSE_RELATIONS]
         verb.head, verb.dep_ = verb, "ROOT"
         noun.head, noun.dep_ = verb, "obj"
@@ -43,7 +49,7 @@ def _verb_taken_for_adjective(noun: Token) -> tuple[Token, Token] | None:
     children = list(noun.children)
     if any(c.dep_ in ("cop", "aux", "aux:pass") for c in children):
         return None
-    verbs = [c for c in children if c.dep_ == "amod" and c.pos_ == "VERB" and c.i < noun.i]
+    verbs = [c for c in children if c.i < noun.i and (_adjective_verb(c) or _past_compound(c))]
     if len(verbs) != 1:
         return None
     verb = verbs[0]
@@ -52,3 +58,17 @@ def _verb_taken_for_adjective(noun: Token) -> tuple[Token, Token] | None:
         c for c in before if c.dep_ == "compound" and c.pos_ == "PROPN"
     ]
     return (verb, subjects[0]) if len(subjects) == 1 else None
+
+
+def _adjective_verb(token: Token) -> bool:
+    return token.dep_ == "amod" and token.pos_ == "VERB"
+
+
+def _past_compound(token: Token) -> bool:
+    """A lower-case irregular past form parsed as a compound: "froze ties"."""
+    return (
+        token.dep_ == "compound"
+        and token.pos_ in ("NOUN", "ADJ", "VERB")
+        and token.text.islower()
+        and ("en", token.lower_) in irregular_verb_bases()
+    )

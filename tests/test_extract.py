@@ -241,12 +241,8 @@ def test_sentence_table(sentence, lang, expected):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="the parser takes 'op' in 'riep ... op de troepen' for "
-    "a preposition, so the particle verb 'oproepen' is not seen",
-)
-def test_known_miss_particle_read_as_preposition():
+def test_a_particle_read_as_the_preposition_of_the_complement_is_still_seen():
+    # the parser takes 'op' in 'riep ... op de troepen' for a preposition
     assert ("NATO", "requests", "Russia", D, False, False) in extracted(
         "De NAVO riep Rusland op de troepen terug te trekken.", "nl"
     )

@@ -47,6 +47,8 @@ def test_meets_or_visits_depends_on_the_object():
         ("maakt", "nl", "maken"),
         ("beschuldigde", "nl", "beschuldigen"),
         ("gesteund", "nl", "steunen"),
+        ("hief", "nl", "heffen"),
+        ("tore", "en", "tear"),
     ],
 )
 def test_regular_verb_forms_lead_to_their_lemma(form, lang, lemma):

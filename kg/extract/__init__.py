@@ -16,8 +16,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.frames import find_predicates
 from kg.extract.labels import labelling_relations
-from kg.extract.predicates import find_predicates, predicate_relations
+from kg.extract.predicates import predicate_relations
 from kg.extract.states import (
     affiliations,
     event_relations,

@@ -1,8 +1,10 @@
-"""Name-calling: "Biden noemde Poetin een oorlogsmisdadiger" accuses Putin.
+"""Labelling: "Biden noemde Poetin een oorlogsmisdadiger" accuses Putin, "Xi
+called Putin his dear friend" supports him.
 
 A verb of naming (lexicon/labelling.tsv: "noemen", "bestempelen als", "call",
 "brand") whose clause holds an actor and a pejorative noun or adjective
-("terrorist", "dictator", "agressor") states that its subject accuses that actor.
+("terrorist", "dictator", "agressor") states that its subject accuses that actor;
+with a laudatory noun ("vriend", "bondgenoot", "ally") that it supports him.
 The parser reads these clauses in many ways (the actor as object or even as a
 second subject, the label as object, xcomp, or an "als"/"voor" phrase), so the
 pattern asks only for the three parts among the verb's dependents.
@@ -32,15 +34,18 @@ def labelling_relations(
     for verb in sent:
         if verb.pos_ != "VERB" or not lexicon.is_naming_verb(lang, verb.lemma_):
             continue
-        if not any(_condemns(c, lang, lexicon) for c in verb.children if c.dep_ in LABEL):
+        kinds = {_label_kind(c, lang, lexicon) for c in verb.children if c.dep_ in LABEL}
+        relation = "accuses" if "pejorative" in kinds else "supports"
+        if not kinds & {"pejorative", "laudatory"}:
             continue
         subjects = sorted(subjects_of(verb, resolution, lang), key=lambda a: a.token.i)
         if not subjects:
             continue
         accuser = subjects[0]
         for child in verb.children:
-            if child.dep_ not in NAMED or child.i == accuser.token.i:
-                continue
+            bare = child.dep_ == "obl" and not any(g.dep_ == "case" for g in child.children)
+            if (child.dep_ not in NAMED and not bare) or child.i == accuser.token.i:
+                continue  # a bare "obl" is the object misparsed: "noemde Trump een vriend"
             for named in actor_of(child, resolution):
                 subject, obj = (
                     _state_for_capital(accuser, resolution),
@@ -49,15 +54,17 @@ def labelling_relations(
                 if subject.key == obj.key:
                     continue
                 yield stated(
-                    sent, document, subject, "accuses", obj, trigger=verb.text, confidence=0.7
+                    sent, document, subject, relation, obj, trigger=verb.text, confidence=0.7
                 )
 
 
-def _condemns(label: Token, lang: str, lexicon: Lexicon) -> bool:
-    """A pejorative label: the word itself or an adjective of it ("een
-    terroristische staat")."""
+def _label_kind(label: Token, lang: str, lexicon: Lexicon) -> str | None:
+    """ "pejorative" where the word or an adjective of it condemns ("een
+    terroristische staat"), else "laudatory" where the noun praises ("een goede
+    vriend"), else None."""
     words = [label, *(c for c in label.children if c.dep_ == "amod")]
-    return any(lexicon.is_pejorative(lang, w.lemma_) for w in words)
+    kinds = [lexicon.label_kind(lang, w.lemma_) for w in words]
+    return "pejorative" if "pejorative" in kinds else lexicon.label_kind(lang, label.lemma_)
 
 
 def _state_for_capital(argument: Argument, resolution: Resolution) -> Actor:

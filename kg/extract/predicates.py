@@ -11,18 +11,28 @@ from kg.dates import clause_dates
 from kg.extract.arguments import (
     OF_PREPOSITIONS,
     PLACE_KINDS,
+    TARGET_PREPOSITIONS,
     Argument,
     actor_of,
     anaphoric_object,
+    infinitival,
     noun_subjects,
     object_slot_empty,
     objects_of,
+    preposition,
     subjects_of,
+    target_within,
     with_preposition,
+)
+from kg.extract.frames import (
+    COMPLEMENT_DEPS,
+    find_predicates,
+    infinitival_complements,
+    verb_particles,
 )
 from kg.extract.states import sentence_offsets
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import Lexicon, Predicate, normalise, verb_lemma_candidates
+from kg.lexicon import NO_RELATION, Lexicon, Predicate, normalise, verb_lemma_candidates
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
 from kg.vocab import is_symmetric
@@ -32,63 +42,13 @@ BETWEEN = {"tussen", "between"}
 ANSWERS = frozenset({"agreesWith", "rejects"})
 #: What a "bodies" predicate can have as its object.
 BODIES = frozenset({"State", "Organization", "Group"})
-#: Compound heads that are mostly figurative: a "woordenoorlog" or "prijzenoorlog"
-#: is no war (the lexicon lists "handelsoorlog" itself).
-METAPHORICAL_HEADS = frozenset({"oorlog"})
 PLACE_RELATIONS = {"visits", "locatedIn"}
+#: The object slot filled from the infinitival complement ("threatened to destroy X").
+COMPLEMENT_OBJECT = "xobj"
 #: Relations between states: a leader at one end stands for the state when the
 #: other end is a state ("Kim ... de banden met China" is North Korea's ties).
 STATE_LEVEL = {"cooperatesWith", "allyOf", "atWarWith"}
 LEADER_ROLES = ("head_of_state", "head_of_government", "leader", "supreme_leader")
-
-
-def find_predicates(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicate, ...]:
-    if token.pos_ in ("VERB", "AUX"):
-        raw = token.lemma_.lower()
-        lemma = normalise(raw)
-        particles = [c.text.lower() for c in token.children if c.dep_ == "compound:prt"]
-        for particle in particles:
-            found = lexicon.predicate(lang, "VERB", particle + lemma) or lexicon.predicate(
-                lang, "VERB", lemma + particle
-            )
-            if found:
-                return found
-        found = lexicon.predicate(lang, "VERB", lemma)
-        if not found and "_" in raw and not particles:
-            # The treebank lemmatizes "sprak" in "sprak ... uit" as "uit_spreken";
-            # without the particle in the sentence it is plain "spreken".
-            found = lexicon.predicate(lang, "VERB", raw.rsplit("_", 1)[1])
-        for candidate in () if found else verb_lemma_candidates(token.lower_, lang):
-            # the lemmatizer slipped on a form the lexicon's verb explains
-            found = lexicon.predicate(lang, "VERB", candidate)
-            if found:
-                break
-        return found
-    if token.pos_ in ("NOUN", "PROPN"):
-        lemma = normalise(token.lemma_)
-        found = lexicon.predicate(lang, "NOUN", lemma)
-        if not found and lemma.endswith("s"):
-            found = lexicon.predicate(lang, "NOUN", lemma[:-1])
-        if not found and lang == "nl":
-            found = compound_head_predicates(token.lemma_.lower(), lexicon)
-        return found
-    return ()
-
-
-def compound_head_predicates(lemma: str, lexicon: Lexicon) -> tuple[Predicate, ...]:
-    """A Dutch compound names what its last part names: "droneaanval" and
-    "vredes_overeenkomst" are an "aanval" and an "overeenkomst". Where the lemma
-    does not mark the parts, the head must be 5 letters or more after 4 or more
-    ("verband" is no "band")."""
-    if "_" in lemma:
-        heads = [lemma.rsplit("_", 1)[1]]
-    else:
-        heads = [lemma[cut:] for cut in range(4, len(lemma) - 4)]
-    for head in heads:
-        found = lexicon.predicate("nl", "NOUN", head)
-        if found and head not in METAPHORICAL_HEADS:
-            return found
-    return ()
 
 
 def modality(
@@ -159,6 +119,8 @@ def predicate_relations(
     governor = token.head if predicate.pos == "NOUN" and token.head.i != token.i else None
     if governor is not None and _threatened(governor, lang, lexicon):
         return  # "dreigde met een aanval op": the threat is stated, no attack
+    if _only_asked_or_threatened(token if governor is None else governor, lang, lexicon):
+        return  # "urged the EU to impose sanctions", "threatened to attack": not done
     objects = objects_of(token, predicate, resolution, governor)
     between = with_preposition(token, tuple(BETWEEN)) if predicate.pos == "NOUN" else []
     if between:
@@ -167,12 +129,13 @@ def predicate_relations(
             subjects, objects, swap = members[:1], members[1:], False
         else:
             subjects, swap = [], False
-    elif predicate.pos == "VERB":
+    elif predicate.pos in ("VERB", "ADJ"):
         subjects, swap = subjects_of(token, resolution, lang), False
     else:
         subjects, swap = noun_subjects(token, predicate, resolution, lang, lexicon)
     if swap:
-        agents = with_preposition(token, OF_PREPOSITIONS.get(lang, ()))
+        # "kreeg lof van Japan", "received praise from Biden": on the noun or the verb
+        agents = with_preposition(token, (*OF_PREPOSITIONS.get(lang, ()), "van", "from"))
         agents += with_preposition(token.head, ("van", "from"))
         objects, subjects = subjects, [a for t in agents for a in actor_of(t, resolution)]
     if predicate.reverse:
@@ -181,6 +144,10 @@ def predicate_relations(
         subjects, objects = objects, subjects
     if subjects and not objects and predicate.pos == "VERB" and "obj" in predicate.objects:
         objects = anaphoric_object(token, subjects, resolution, lang)
+    if not objects and predicate.pos == "VERB" and "obj" in predicate.objects:
+        objects = _bare_objects(token, resolution)
+    if not objects and COMPLEMENT_OBJECT in predicate.objects:
+        objects = _complement_objects(token, resolution)
     pairs = [(s, o) for s in subjects for o in objects]
     if not objects and _reciprocal_subjects(token, predicate, subjects, governor):
         # "Trump en Kim ontmoetten elkaar", "India en Pakistan sloten een akkoord"
@@ -198,8 +165,15 @@ def predicate_relations(
     trigger = token.text if governor is None else f"{governor.text} … {token.text}"
     for subject, obj in pairs:
         relation = predicate.relation_for(obj.actor.kind)
-        if governor is not None:
-            relation = _reversed(relation, governor, lang, lexicon)
+        for changer in _changers(token, governor):
+            changed = _reversed(relation, changer, lang, lexicon)
+            if changed != relation:
+                relation = changed
+                break
+        if relation == NO_RELATION:
+            continue  # "de betrekkingen verslechterden": no cooperation stated
+        if obj.owner and _acts_on_relation(token, obj, lang, lexicon):
+            continue  # "blocked the recognition of Kosovo": the noun says what happened
         subject_actor = _as_actor(subject, relation, resolution, role="subject")
         object_actor = _as_actor(obj, relation, resolution, role="object")
         if relation in STATE_LEVEL:
@@ -213,6 +187,10 @@ def predicate_relations(
             continue
         if predicate.bodies and object_actor.kind not in BODIES:
             continue  # "stuurde een steekpass naar Sané" is no aid
+        if predicate.events and object_actor.kind != "Event":
+            continue  # "took part in NATO's exercises" attends no organisation
+        if relation == "retreatsFrom" and _departure(subject, obj):
+            continue  # "Pompeo left Pyongyang": a traveller leaves a place
         if obj.owner and relation in ("meets", "visits"):
             continue  # "ontving wapens van Duitsland": one meets no one by a thing of theirs
         confidence = _confidence(predicate, subject, obj, governor)
@@ -237,6 +215,89 @@ def predicate_relations(
                     end=end,
                     trigger=trigger,
                 )
+
+
+def _bare_objects(verb: Token, resolution: Resolution) -> list[Argument]:
+    """A bare noun phrase labelled ``obl`` after the verb (no preposition) is its
+    object misparsed: "riep Rusland op ... te"."""
+    return [
+        Argument(a.actor, a.token, 0.8)
+        for c in verb.children
+        if c.dep_ == "obl" and c.i > verb.i and not any(g.dep_ == "case" for g in c.children)
+        for a in actor_of(c, resolution)
+    ]
+
+
+def _complement_objects(verb: Token, resolution: Resolution) -> list[Argument]:
+    """Who a verb's infinitival complement is aimed at, for the slot ``xobj``: its
+    object ("dreigde Noord-Korea te vernietigen") or the target of what it does
+    ("threatened to impose tariffs on China", "sancties op te leggen aan China")."""
+    found = []
+    for clause in infinitival_complements(verb):
+        objects = [c for c in clause.children if c.dep_ == "obj"]
+        direct = [a for c in objects for a in actor_of(c, resolution)]
+        # the "on"/"aan" phrase names the target only where the object is a thing
+        targets = [
+            a
+            for c in clause.children
+            if c.dep_.startswith("obl") and preposition(c) in TARGET_PREPOSITIONS
+            for a in actor_of(c, resolution)
+        ]
+        within = [a for c in objects for a in target_within(c, resolution)]
+        found.extend(direct or within or targets)
+    return found
+
+
+def _departure(subject: Argument, obj: Argument) -> bool:
+    """A person leaving a city or place (before metonymy) travels; a retreat is a
+    state's, an army's or a party's."""
+    return subject.actor.kind == "Person" and obj.actor.kind in PLACE_KINDS
+
+
+def _changers(token: Token, governor: Token | None) -> list[Token]:
+    """Verbs that may change what a relation noun states: the one governing it and
+    one modifying it ("relations soured", parsed as a participle of the noun)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    modifiers = [c for c in token.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"]
+    return ([governor] if governor is not None else []) + modifiers
+
+
+def _acts_on_relation(verb: Token, obj: Argument, lang: str, lexicon: Lexicon) -> bool:
+    """Whether a verb's object stands for the owner of a relation noun the verb
+    ends or undoes ("blokkeerde de erkenning van Kosovo"): the noun's own reading,
+    so changed, is the statement."""
+    noun = obj.token.head
+    if noun.i == verb.i or noun.head.i != verb.i:
+        return False
+    return any(
+        _reversed(p.relation_for("State"), verb, lang, lexicon) != p.relation_for("State")
+        for p in find_predicates(noun, lang, lexicon)
+    )
+
+
+def _only_asked_or_threatened(verb: Token, lang: str, lexicon: Lexicon) -> bool:
+    """An infinitival clause that says what a request asks of someone else ("urged
+    the EU to impose sanctions", "riep Iran op te onderhandelen") or what a threat
+    holds out ("threatened to attack Iran"): the request or the threat is stated,
+    not the act."""
+    if verb.dep_ not in COMPLEMENT_DEPS or not infinitival(verb):
+        return False
+    head = verb.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("obj", "iobj"):
+        head = head.head  # "urged the EU to ...", the clause hung on the object
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    relations = {p.relation for p in find_predicates(head, lang, lexicon)}
+    # someone else is asked: an object of the request, or the clause's own subject
+    # where the parser made one of it ("warned Greece not to ...")
+    asked = any(
+        c.dep_ in ("obj", "iobj", "obl", "obl:arg")
+        and c.i != verb.i
+        and c.pos_ in ("PROPN", "NOUN", "PRON")
+        for c in head.children
+    ) or any(c.dep_ == "nsubj" for c in verb.children)
+    return "threatens" in relations or (asked and "requests" in relations)
 
 
 def _threatened(governor: Token, lang: str, lexicon: Lexicon) -> bool:
@@ -264,10 +325,13 @@ def _reciprocal_subjects(
     """Two or more subjects of a predicate that holds between them (meets,
     cooperatesWith, an accord) with nothing else in its object slots."""
     two_way = predicate.mutual or is_symmetric(predicate.relation_for("Person"))
+    # A verb reciprocal by itself ("werkten samen") needs no "elkaar", but then
+    # only actors the gazetteer knows: two footballers also work together.
+    known = not any(a.actor.key.startswith("new/") for a in subjects)
     return (
         two_way
         and len({a.actor.key for a in subjects}) >= 2
-        and object_slot_empty(token, predicate, governor)
+        and ((predicate.reciprocal and known) or object_slot_empty(token, predicate, governor))
     )
 
 
@@ -282,8 +346,12 @@ def _names_something(verb: Token, lang: str, lexicon: Lexicon) -> bool:
 def _reversed(relation: str, governor: Token, lang: str, lexicon: Lexicon) -> str:
     """The relation as the governing verb leaves it: ties cut are a sanction
     ("verbrak de banden met"), sanctions eased a concession."""
+    particles = []
+    if governor.pos_ in ("ADV", "ADP") and governor.head.pos_ == "VERB":
+        # "walked away from the deal": the noun hung on the particle
+        particles, governor = [governor.lower_], governor.head
     lemmas = [normalise(governor.lemma_), *verb_lemma_candidates(governor.lower_, lang)]
-    particles = [c.lower_ for c in governor.children if c.dep_ == "compound:prt"]
+    particles += verb_particles(governor)
     # "zegde het verdrag ... op", "pulled out of the deal": with the particle too
     lemmas += [joined for p in particles for lemma in lemmas for joined in (p + lemma, lemma + p)]
     for lemma in lemmas:
