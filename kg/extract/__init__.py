@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.copula import copular_relations
 from kg.extract.labels import labelling_relations
 from kg.extract.predicates import find_predicates, predicate_relations
 from kg.extract.states import (
@@ -67,3 +68,4 @@ def sentence_relations(
     yield from group_members(sent, document, resolution, lexicon)
     yield from event_relations(sent, document, resolution, lexicon)
     yield from labelling_relations(sent, document, resolution, lexicon)
+    yield from copular_relations(sent, document, resolution, lexicon)

@@ -166,7 +166,8 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
             if (verb.dep_ == "acl:relcl" and "PronType=Rel" in str(child.morph)) or (
                 verb.dep_ == "acl:relcl" and child.lower_ in RELATIVE_PRONOUNS
             ):
-                return actor_of(verb.head, resolution)  # "X, die ... afwees"
+                # "X, die ... afwees"; "A is een van de landen die B erkenden"
+                return copula_subject(verb.head, resolution) or actor_of(verb.head, resolution)
             return actor_of(child, resolution)
     # A subject attached to the auxiliary instead of the verb (a common misparse).
     for aux in verb.children:
@@ -185,7 +186,7 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
     if fronted is not None:
         return [Argument(a.actor, a.token, 0.8) for a in actor_of(fronted, resolution)]
     if verb.dep_ == "acl:relcl" or verb.dep_ == "acl":
-        return actor_of(verb.head, resolution)
+        return copula_subject(verb.head, resolution) or actor_of(verb.head, resolution)
     # A verb without a subject of its own shares that of the verb it is
     # coordinated or juxtaposed with ("Hij lachte mee, beloofde steun").
     controlled = verb.dep_ in ("conj", "xcomp", "parataxis") or (
@@ -194,6 +195,29 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
     if controlled and verb.head.i != verb.i and seen < 3:
         return subjects_of(verb.head, resolution, lang, seen + 1)
     return []
+
+
+def copula_subject(noun: Token, resolution: Resolution) -> list[Argument]:
+    """The subject of the copula a predicate nominal belongs to, so that a relative
+    clause on it speaks of that subject: "Kenia en Ghana zijn de eerste landen die
+    ... erkenden", "Kenya is one of the few countries that recognised ...". It
+    comes before what the nominal itself resolves to ("landen" as a description
+    of the last country named)."""
+    nominal = noun
+    if (
+        not any(c.dep_ == "cop" for c in nominal.children)
+        and noun.dep_.startswith("nmod")
+        and preposition(noun) in ("van", "of")
+    ):
+        nominal = noun.head  # "een van de landen", "one of the countries"
+    if not any(c.dep_ == "cop" for c in nominal.children):
+        return []
+    return [
+        Argument(a.actor, a.token, 0.85)
+        for c in nominal.children
+        if c.dep_ == "nsubj"
+        for a in actor_of(c, resolution)
+    ]
 
 
 def _after_as(token: Token) -> bool:

@@ -20,6 +20,7 @@ from kg.extract.arguments import (
     subjects_of,
     with_preposition,
 )
+from kg.extract.participles import participle_arguments
 from kg.extract.states import sentence_offsets
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, Predicate, normalise, verb_lemma_candidates
@@ -161,7 +162,15 @@ def predicate_relations(
         return  # "dreigde met een aanval op": the threat is stated, no attack
     objects = objects_of(token, predicate, resolution, governor)
     between = with_preposition(token, tuple(BETWEEN)) if predicate.pos == "NOUN" else []
-    if between:
+    participle = (
+        participle_arguments(token, resolution, lang)
+        if predicate.pos == "VERB" and "obj" in predicate.objects
+        else None
+    )
+    if participle is not None:
+        # "de door Iran gesteunde milities": the noun is the object, the agent the subject
+        (subjects, objects), swap = participle, False
+    elif between:
         members = [a for b in between for a in actor_of(b, resolution)]
         if len(members) >= 2:
             subjects, objects, swap = members[:1], members[1:], False
@@ -182,6 +191,10 @@ def predicate_relations(
     if subjects and not objects and predicate.pos == "VERB" and "obj" in predicate.objects:
         objects = anaphoric_object(token, subjects, resolution, lang)
     pairs = [(s, o) for s in subjects for o in objects]
+    if between and len(subjects) == 1 and len(objects) >= 2:
+        # "de top tussen Brazilië, Argentinië en Chili": every pair of the parties
+        members = subjects + objects
+        pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
     if not objects and _reciprocal_subjects(token, predicate, subjects, governor):
         # "Trump en Kim ontmoetten elkaar", "India en Pakistan sloten een akkoord"
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]

@@ -34,6 +34,7 @@ def stated(
     trigger: str,
     confidence: float,
     negated: bool = False,
+    hedged: bool = False,
     date: str | None = None,
 ) -> Relation:
     """A relation the sentence states, at ``date`` or else the article's."""
@@ -46,6 +47,7 @@ def stated(
         object=obj,
         date=date or document.date,
         negated=negated,
+        hedged=hedged,
         confidence=confidence,
         start=start,
         end=end,
