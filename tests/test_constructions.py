@@ -212,6 +212,111 @@ def test_talks_between_three_parties_relate_every_pair():
     }
 
 
+# ---- locatives -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "visits"),
+    [
+        ("was", "zijn", True),  # "Lula was in Kenia": a copular clause
+        ("onderhandelde", "onderhandelen", True),  # an encounter happens where one is
+        ("investeerde", "investeren", False),  # "in" is the verb's argument
+    ],
+)
+def test_a_foreign_person_in_a_country_visits_it(verb, lemma, visits):
+    if lemma == "zijn":
+        words, heads = ["Lula", verb, "in", "Kenia", "."], [3, 3, 3, 3, 3]
+        deps = ["nsubj", "cop", "case", "ROOT", "punct"]
+        pos = ["PROPN", "AUX", "ADP", "PROPN", "PUNCT"]
+    else:
+        words, heads = ["Lula", verb, "in", "Kenia", "."], [1, 1, 3, 1, 1]
+        deps = ["nsubj", "ROOT", "case", "obl", "punct"]
+        pos = ["PROPN", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc, document = parse(words, heads, deps, pos, ["Lula", lemma, "in", "Kenia", "."])
+    assert (("Luiz Inácio Lula da Silva", "visits", "Kenya", False) in found(doc, document)) is (
+        visits
+    )
+
+
+def test_a_country_in_a_noun_phrase_is_no_visit():
+    # "Biden sprak over de oorlog in Oekraïne ."
+    doc, document = parse(
+        ["Biden", "sprak", "over", "de", "oorlog", "in", "Oekraïne", "."],
+        [1, 1, 4, 4, 1, 6, 4, 1],
+        ["nsubj", "ROOT", "case", "det", "obl", "case", "nmod", "punct"],
+        ["PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        ["Biden", "spreken", "over", "de", "oorlog", "in", "Oekraïne", "."],
+    )
+    assert all(r != "visits" for _, r, _, _ in found(doc, document))
+
+
+def test_leaving_a_foreign_city_was_a_visit_not_a_retreat():
+    # "Lavrov verliet Peking ."
+    doc, document = parse(
+        ["Lavrov", "verliet", "Peking", "."],
+        [1, 1, 1, 1],
+        ["nsubj", "ROOT", "obj", "punct"],
+        ["PROPN", "VERB", "PROPN", "PUNCT"],
+        ["Lavrov", "verlaten", "Peking", "."],
+    )
+    assert found(doc, document) == {("Sergey Lavrov", "visits", "Beijing", False)}
+
+
+@pytest.mark.parametrize("separator", ["in", ","])
+def test_a_city_followed_by_its_country_lies_in_it(separator):
+    # "Het overleg was in Mombasa in Kenia ." / "... in Mombasa , Kenia ."
+    doc, document = parse(
+        ["Het", "overleg", "was", "in", "Mombasa", separator, "Kenia", "."],
+        [1, 4, 4, 4, 4, 6, 4, 4],
+        [
+            "det",
+            "nsubj",
+            "cop",
+            "case",
+            "ROOT",
+            "case" if separator == "in" else "punct",
+            "nmod" if separator == "in" else "appos",
+            "punct",
+        ],
+        [
+            "DET",
+            "NOUN",
+            "AUX",
+            "ADP",
+            "PROPN",
+            "ADP" if separator == "in" else "PUNCT",
+            "PROPN",
+            "PUNCT",
+        ],
+        ["het", "overleg", "zijn", "in", "Mombasa", separator, "Kenia", "."],
+    )
+    assert ("Mombasa", "locatedIn", "Kenya", False) in found(doc, document)
+
+
+def test_a_list_of_places_is_no_location():
+    # "Hij reisde naar Mombasa , Kenia en Uganda ."
+    doc, document = parse(
+        ["Hij", "reisde", "naar", "Mombasa", ",", "Kenia", "en", "Uganda", "."],
+        [1, 1, 3, 1, 5, 3, 7, 3, 1],
+        ["nsubj", "ROOT", "case", "obl", "punct", "conj", "cc", "conj", "punct"],
+        ["PRON", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+        ["hij", "reizen", "naar", "Mombasa", ",", "Kenia", "en", "Uganda", "."],
+    )
+    assert all(r != "locatedIn" for _, r, _, _ in found(doc, document))
+
+
+def test_a_place_noun_with_a_demonym_locates_the_place():
+    # "Ze vergaderden in de Keniaanse stad Mombasa ."
+    doc, document = parse(
+        ["Ze", "vergaderden", "in", "de", "Keniaanse", "stad", "Mombasa", "."],
+        [1, 1, 5, 5, 5, 1, 5, 1],
+        ["nsubj", "ROOT", "case", "det", "amod", "obl", "appos", "punct"],
+        ["PRON", "VERB", "ADP", "DET", "ADJ", "NOUN", "PROPN", "PUNCT"],
+        ["ze", "vergaderen", "in", "de", "Keniaans", "stad", "Mombasa", "."],
+    )
+    assert ("Mombasa", "locatedIn", "Kenya", False) in found(doc, document)
+
+
 # ---- through the shipped pipelines ----------------------------------------
 
 TABLE = [
@@ -239,6 +344,13 @@ TABLE = [
         {("Russia", "supports", "Syria")},
     ),
     ("The Russian-backed Syrian forces shelled the town.", "en", {("Russia", "supports", "Syria")}),
+    ("Lula was vorige week in China.", "nl", {("Luiz Inácio Lula da Silva", "visits", "China")}),
+    (
+        "Returning from Mombasa in Kenya, Macron told reporters he was pleased.",
+        "en",
+        {("Emmanuel Macron", "visits", "Mombasa"), ("Mombasa", "locatedIn", "Kenya")},
+    ),
+    ("Xi met Lula in Brazil.", "en", {("Xi Jinping", "visits", "Brazil")}),
 ]
 
 

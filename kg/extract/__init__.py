@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.copula import copular_relations
 from kg.extract.labels import labelling_relations
+from kg.extract.locatives import locative_relations
 from kg.extract.predicates import find_predicates, predicate_relations
 from kg.extract.states import (
     affiliations,
@@ -69,3 +70,4 @@ def sentence_relations(
     yield from event_relations(sent, document, resolution, lexicon)
     yield from labelling_relations(sent, document, resolution, lexicon)
     yield from copular_relations(sent, document, resolution, lexicon)
+    yield from locative_relations(sent, document, resolution, lexicon)

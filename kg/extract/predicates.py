@@ -226,6 +226,12 @@ def predicate_relations(
             continue
         if predicate.bodies and object_actor.kind not in BODIES:
             continue  # "stuurde een steekpass naar Sané" is no aid
+        if (
+            relation == "retreatsFrom"
+            and obj.actor.kind in PLACE_KINDS
+            and (subject_actor.kind == "Person")
+        ):
+            continue  # "Pompeo left Pyongyang": a departure (a visit, see locatives.py)
         if obj.owner and relation in ("meets", "visits"):
             continue  # "ontving wapens van Duitsland": one meets no one by a thing of theirs
         confidence = _confidence(predicate, subject, obj, governor)
