@@ -317,6 +317,76 @@ def test_a_place_noun_with_a_demonym_locates_the_place():
     assert ("Mombasa", "locatedIn", "Kenya", False) in found(doc, document)
 
 
+# ---- predicate ellipsis ----------------------------------------------------
+
+
+def _recognised_then(words, heads, deps, pos, lemmas, lang="nl"):
+    """ "Noorwegen erkende Kosovo ." followed by the sentence given (heads relative to it)."""
+    english = lang == "en"
+    first = (
+        [
+            "Norway" if english else "Noorwegen",
+            "recognised" if english else "erkende",
+            "Kosovo",
+            ".",
+        ],
+        [1, 1, 1, 1],
+        ["nsubj", "ROOT", "obj", "punct"],
+        ["PROPN", "VERB", "PROPN", "PUNCT"],
+        [
+            "Norway" if english else "Noorwegen",
+            "recognise" if english else "erkennen",
+            "Kosovo",
+            ".",
+        ],
+    )
+    n = len(first[0])
+    return parse(
+        first[0] + words,
+        first[1] + [h + n for h in heads],
+        first[2] + deps,
+        first[3] + pos,
+        first[4] + lemmas,
+        sents=[i in (0, n) for i in range(n + len(words))],
+        lang=lang,
+    )
+
+
+def test_did_the_same_inherits_the_relation_and_object_of_the_sentence_before():
+    doc, document = _recognised_then(
+        ["Ierland", "deed", "hetzelfde", "."],
+        [1, 1, 1, 1],
+        ["nsubj", "ROOT", "obj", "punct"],
+        ["PROPN", "VERB", "ADJ", "PUNCT"],
+        ["Ierland", "doen", "hetzelfde", "."],
+    )
+    assert ("Republic of Ireland", "supports", "Kosovo", False) in found(doc, document)
+
+
+def test_doing_something_else_inherits_nothing():
+    doc, document = _recognised_then(
+        ["Ierland", "deed", "niets", "."],
+        [1, 1, 1, 1],
+        ["nsubj", "ROOT", "obj", "punct"],
+        ["PROPN", "VERB", "PRON", "PUNCT"],
+        ["Ierland", "doen", "niets", "."],
+    )
+    assert {s for s, *_ in found(doc, document)} == {"Norway"}
+
+
+def test_joined_by_gives_the_agents_the_antecedent_event():
+    # "Ze werden gevolgd ..." is no ellipsis; "they were joined by Italy" is
+    doc, document = _recognised_then(
+        ["They", "were", "joined", "by", "Italy", "."],
+        [2, 2, 2, 4, 2, 2],
+        ["nsubj:pass", "aux:pass", "ROOT", "case", "obl:agent", "punct"],
+        ["PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+        ["they", "be", "join", "by", "Italy", "."],
+        lang="en",
+    )
+    assert ("Italy", "supports", "Kosovo", False) in found(doc, document)
+
+
 # ---- through the shipped pipelines ----------------------------------------
 
 TABLE = [
@@ -351,6 +421,16 @@ TABLE = [
         {("Emmanuel Macron", "visits", "Mombasa"), ("Mombasa", "locatedIn", "Kenya")},
     ),
     ("Xi met Lula in Brazil.", "en", {("Xi Jinping", "visits", "Brazil")}),
+    (
+        "Spain imposed sanctions on Iran. Britain followed suit.",
+        "en",
+        {("United Kingdom", "sanctions", "Iran")},
+    ),
+    (
+        "Spanje legde Iran sancties op. Italië volgde het voorbeeld van Spanje.",
+        "nl",
+        {("Italy", "sanctions", "Iran")},
+    ),
 ]
 
 

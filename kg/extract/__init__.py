@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from kg.extract.copula import copular_relations
+from kg.extract.ellipsis import ellipsis_relations
 from kg.extract.labels import labelling_relations
 from kg.extract.locatives import locative_relations
 from kg.extract.predicates import find_predicates, predicate_relations
@@ -39,8 +40,13 @@ def extract(doc: Doc, document: Document, resolution: Resolution) -> list[Relati
     """All relations stated in ``doc``, one ``Relation`` per (pair, date)."""
     lexicon = load_lexicon()
     found: dict[tuple, Relation] = {}
+    earlier: list[list[Relation]] = []
     for sent in doc.sents:
-        for relation in sentence_relations(sent, document, resolution, lexicon):
+        stated = list(sentence_relations(sent, document, resolution, lexicon))
+        # what the discourse supplies: "Ierland deed hetzelfde"
+        stated += ellipsis_relations(sent, stated, earlier, document, resolution)
+        earlier.append(stated)
+        for relation in stated:
             key = (
                 relation.subject.key,
                 relation.relation,
