@@ -387,6 +387,75 @@ def test_joined_by_gives_the_agents_the_antecedent_event():
     assert ("Italy", "supports", "Kosovo", False) in found(doc, document)
 
 
+# ---- attribution and evaluative criticism ----------------------------------
+
+
+def test_wrongdoing_attributed_by_volgens_is_an_accusation():
+    # "Volgens Litouwen saboteert Wit-Rusland de afspraken ."
+    doc, document = parse(
+        ["Volgens", "Litouwen", "saboteert", "Wit-Rusland", "de", "afspraken", "."],
+        [1, 2, 2, 2, 5, 2, 2],
+        ["case", "obl", "ROOT", "nsubj", "det", "obj", "punct"],
+        ["ADP", "PROPN", "VERB", "PROPN", "DET", "NOUN", "PUNCT"],
+        ["volgens", "Litouwen", "saboteren", "Wit-Rusland", "de", "afspraak", "."],
+    )
+    assert found(doc, document) == {("Lithuania", "accuses", "Belarus", False)}
+
+
+@pytest.mark.parametrize(
+    ("speaker", "thing", "accused"),
+    [
+        ("Macron", "optreden", True),  # what Russia does, condemned by a speaker
+        ("Macron", "weer", False),  # a condemned thing of no actor's
+        (None, "optreden", False),  # no speaker: the journalist's opinion
+    ],
+)
+def test_a_condemnatory_adjective_accuses_the_owner_of_what_it_is_said_of(speaker, thing, accused):
+    # "Macron zei dat het optreden van Rusland onaanvaardbaar is ."
+    clause = ["het", thing, "van", "Rusland", "onaanvaardbaar", "is"]
+    if thing == "weer":
+        clause = ["het", "weer", "in", "Rusland", "onaanvaardbaar", "is"]
+    if speaker:
+        words = [speaker, "zei", "dat", *clause, "."]
+        heads = [1, 1, 7, 4, 7, 6, 4, 1, 7, 1]
+        deps = ["nsubj", "ROOT", "mark", "det", "nsubj", "case", "nmod", "ccomp", "cop", "punct"]
+        pos = ["PROPN", "VERB", "SCONJ", "DET", "NOUN", "ADP", "PROPN", "ADJ", "AUX", "PUNCT"]
+        lemmas = [
+            speaker,
+            "zeggen",
+            "dat",
+            "het",
+            thing,
+            clause[2],
+            "Rusland",
+            "onaanvaardbaar",
+            "zijn",
+            ".",
+        ]
+    else:
+        words = [*clause, "."]
+        heads = [1, 4, 3, 1, 4, 4, 4]
+        deps = ["det", "nsubj", "case", "nmod", "ROOT", "cop", "punct"]
+        pos = ["DET", "NOUN", "ADP", "PROPN", "ADJ", "AUX", "PUNCT"]
+        lemmas = ["het", thing, clause[2], "Rusland", "onaanvaardbaar", "zijn", "."]
+    doc, document = parse(words, heads, deps, pos, lemmas)
+    assert (("Emmanuel Macron", "accuses", "Russia", False) in found(doc, document)) is accused
+
+
+def test_the_speaker_named_after_a_quote_accuses_what_the_quote_condemns():
+    # "' Rusland is roekeloos . ' , aldus Macron ." in two sentences
+    words = ["'", "Rusland", "is", "roekeloos", ".", "'", ",", "aldus", "Macron", "."]
+    doc, document = parse(
+        words,
+        [3, 3, 3, 3, 3, 8, 8, 8, 8, 8],
+        ["punct", "nsubj", "cop", "ROOT", "punct", "punct", "punct", "case", "ROOT", "punct"],
+        ["PUNCT", "PROPN", "AUX", "ADJ", "PUNCT", "PUNCT", "PUNCT", "ADV", "PROPN", "PUNCT"],
+        ["'", "Rusland", "zijn", "roekeloos", ".", "'", ",", "aldus", "Macron", "."],
+        sents=[i in (0, 5) for i in range(len(words))],
+    )
+    assert ("Emmanuel Macron", "accuses", "Russia", False) in found(doc, document)
+
+
 # ---- through the shipped pipelines ----------------------------------------
 
 TABLE = [
@@ -430,6 +499,16 @@ TABLE = [
         "Spanje legde Iran sancties op. Italië volgde het voorbeeld van Spanje.",
         "nl",
         {("Italy", "sanctions", "Iran")},
+    ),
+    (
+        "According to Lithuania, Belarus is sabotaging the border agreement.",
+        "en",
+        {("Lithuania", "accuses", "Belarus")},
+    ),
+    (
+        "'Het optreden van Rusland is onaanvaardbaar. We zullen reageren', aldus Macron.",
+        "nl",
+        {("Emmanuel Macron", "accuses", "Russia")},
     ),
 ]
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.attribution import attribution_relations
 from kg.extract.copula import copular_relations
 from kg.extract.ellipsis import ellipsis_relations
 from kg.extract.labels import labelling_relations
@@ -77,3 +78,4 @@ def sentence_relations(
     yield from labelling_relations(sent, document, resolution, lexicon)
     yield from copular_relations(sent, document, resolution, lexicon)
     yield from locative_relations(sent, document, resolution, lexicon)
+    yield from attribution_relations(sent, document, resolution, lexicon)

@@ -172,7 +172,9 @@ def stacked_places(sent: Span, document: Document, resolution: Resolution) -> It
             continue
         if token.i + 1 < len(doc) and resolution.by_token.get(token.i + 1) is place:
             continue  # not the mention's last word
-        container = _container_after(token, sent, resolution) or _demonym_before(token, resolution)
+        container = _container_after(token, place.actor, sent, resolution) or _demonym_before(
+            token, resolution
+        )
         if container is None or container.key == place.actor.key:
             continue
         known = gazetteer.country_of(place.actor.key)
@@ -189,12 +191,16 @@ def stacked_places(sent: Span, document: Document, resolution: Resolution) -> It
         )
 
 
-def _container_after(token: Token, sent: Span, resolution: Resolution) -> Actor | None:
-    """A state or region right after the place: ", Kenya" (then a comma, the end
-    or a word that is no name) or "in Kenya"."""
+def _container_after(
+    token: Token, place: Actor, sent: Span, resolution: Resolution
+) -> Actor | None:
+    """A state or region right after the place: "in Kenya", or for a city ", Kenya",
+    unless a list goes on ("in Afrika, Azië, Afghanistan en ...")."""
     doc = token.doc
     i = token.i + 1
     if i + 1 >= sent.end or doc[i].lower_ not in (",", "in"):
+        return None
+    if doc[i].text == "," and (place.kind != "City" or _listed(token, resolution)):
         return None
     mention = resolution.by_token.get(i + 1)
     if mention is None or mention.actor.kind not in CONTAINERS:
@@ -203,9 +209,22 @@ def _container_after(token: Token, sent: Span, resolution: Resolution) -> Actor 
     while end + 1 < sent.end and resolution.by_token.get(end + 1) is mention:
         end += 1
     after = doc[end + 1] if end + 1 < sent.end else None
-    if doc[i].text == "," and after is not None and (after.lower_ in ("en", "and", "or", "of")):
-        return None  # "in Paris, Kenia en Uganda": a list, not a location
+    if doc[i].text == "," and after is not None:
+        following = doc[end + 2] if end + 2 < sent.end else None
+        if after.lower_ in ("en", "and", "or", "of") or (
+            after.text == "," and following is not None and following.i in resolution.by_token
+        ):
+            return None  # "in Paris, Kenia en Uganda": a list, not a location
     return mention.actor
+
+
+def _listed(token: Token, resolution: Resolution) -> bool:
+    """Whether a name follows another across a comma: "Rome, Parijs, Kenia"."""
+    doc = token.doc
+    first = token
+    while first.i > 0 and resolution.by_token.get(first.i - 1) is resolution.by_token.get(token.i):
+        first = doc[first.i - 1]
+    return first.i > 1 and doc[first.i - 1].text == "," and (first.i - 2) in resolution.by_token
 
 
 def _demonym_before(token: Token, resolution: Resolution) -> Actor | None:
