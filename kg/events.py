@@ -2,8 +2,9 @@
 
 News rarely names an event by its title; it says "de militaire parade in
 Beijing" or "the summit". An event of ``ontology/gazetteer/facts/events.tsv``
-is recognised where one of its cue nouns is used, the article's date falls
-within a few weeks of the event, and the sentence names the event's city or
+is recognised where one of its cue nouns is used, the month or year the
+sentence names (else the article's date, within a few weeks) falls on the
+event, and the sentence names the event's city or
 country, or one of its marks ("G20", "NAVO").
 """
 
@@ -14,12 +15,14 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from kg.dates import parse_date
+from kg.dates import mentioned_periods, parse_date
 from kg.lexicon import normalise
 from kg.resources import ontology_file
 
 #: How far from the event an article may be dated and still mean it.
 WINDOW = dt.timedelta(days=45)
+#: How long after an event a sentence naming its city may still mean it.
+LOOKBACK = dt.timedelta(days=365)
 
 
 @dataclass(frozen=True)
@@ -80,16 +83,29 @@ def matching_event(
     day = _day(article_date)
     if day is None:
         return None
+    # a month or year in the sentence beats the article's date ("the June summit")
+    periods = mentioned_periods(sentence_words, article_date)
     cues = {normalise(word) for word in words}
-    found = [
+    candidates = [
         event
         for event in event_cues()
         if cues & event.cues.get(lang, frozenset())
-        and event.start - WINDOW <= day <= event.end + WINDOW
         and (
             (event.city and event.city in sentence_keys)
             or event.country in sentence_keys
             or event.marks & sentence_words
         )
     ]
+    if periods:
+        found = [e for e in candidates if any(a <= e.end and e.start <= b for a, b in periods)]
+    else:
+        found = [e for e in candidates if e.start - WINDOW <= day <= e.end + WINDOW]
+        if not found:
+            # news looks back: "the summit in Singapore" months later, where the
+            # city is named and no other such event of the past year fits
+            found = [
+                e
+                for e in candidates
+                if e.city and e.city in sentence_keys and e.end <= day <= e.end + LOOKBACK
+            ]
     return found[0].key if len(found) == 1 else None

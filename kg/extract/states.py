@@ -283,7 +283,7 @@ def event_relations(
             place = resolution.actor_at(child)
             if (
                 place is not None
-                and place.kind in PLACE_KINDS
+                and (place.kind in PLACE_KINDS or place.kind == "State")  # "de top in Singapore"
                 and preposition(child) in ("in", "te")
             ):
                 yield stated(
