@@ -387,6 +387,51 @@ def test_joined_by_gives_the_agents_the_antecedent_event():
     assert ("Italy", "supports", "Kosovo", False) in found(doc, document)
 
 
+# ---- arguments supplied by the discourse -----------------------------------
+
+
+def _talks_then(words, heads, deps, pos, lemmas):
+    """ "Peru en Chili spraken met elkaar ." then the sentence given."""
+    first = (
+        ["Peru", "en", "Chili", "spraken", "met", "elkaar", "."],
+        [3, 2, 0, 3, 5, 3, 3],
+        ["nsubj", "cc", "conj", "ROOT", "case", "obl", "punct"],
+        ["PROPN", "CCONJ", "PROPN", "VERB", "ADP", "PRON", "PUNCT"],
+        ["Peru", "en", "Chili", "spreken", "met", "elkaar", "."],
+    )
+    n = len(first[0])
+    return parse(
+        first[0] + words,
+        first[1] + [h + n for h in heads],
+        first[2] + deps,
+        first[3] + pos,
+        first[4] + lemmas,
+        sents=[i in (0, n) for i in range(n + len(words))],
+    )
+
+
+@pytest.mark.parametrize(
+    ("det", "verb", "lemma", "joins"),
+    [
+        ("de", "leidde", "leiden", True),  # chairing the talks named before
+        ("de", "bekritiseerde", "bekritiseren", False),  # no verb of taking part
+        ("nieuwe", "leidde", "leiden", False),  # not definite: other talks
+    ],
+)
+def test_whoever_takes_part_in_talks_named_before_meets_their_parties(det, verb, lemma, joins):
+    # "Bolivia leidde de gesprekken ."
+    doc, document = _talks_then(
+        ["Bolivia", verb, det, "gesprekken", "."],
+        [1, 1, 3, 1, 1],
+        ["nsubj", "ROOT", "det" if det == "de" else "amod", "obj", "punct"],
+        ["PROPN", "VERB", "DET" if det == "de" else "ADJ", "NOUN", "PUNCT"],
+        ["Bolivia", lemma, det, "gesprek", "."],
+    )
+    met = {frozenset((s, o)) for s, r, o, _ in found(doc, document) if r == "meets"}
+    assert (frozenset(("Bolivia", "Peru")) in met) is joins
+    assert (frozenset(("Bolivia", "Chile")) in met) is joins
+
+
 # ---- attribution and evaluative criticism ----------------------------------
 
 
@@ -499,6 +544,11 @@ TABLE = [
         "Spanje legde Iran sancties op. Italië volgde het voorbeeld van Spanje.",
         "nl",
         {("Italy", "sanctions", "Iran")},
+    ),
+    (
+        "Ethiopia and Eritrea met in Nairobi on Monday. Kenya hosted the talks.",
+        "en",
+        {("Kenya", "meets", "Ethiopia"), ("Kenya", "meets", "Eritrea")},
     ),
     (
         "According to Lithuania, Belarus is sabotaging the border agreement.",

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from kg.extract.attribution import attribution_relations
+from kg.extract.bridging import bridged_relations
 from kg.extract.copula import copular_relations
 from kg.extract.ellipsis import ellipsis_relations
 from kg.extract.labels import labelling_relations
@@ -44,8 +45,9 @@ def extract(doc: Doc, document: Document, resolution: Resolution) -> list[Relati
     earlier: list[list[Relation]] = []
     for sent in doc.sents:
         stated = list(sentence_relations(sent, document, resolution, lexicon))
-        # what the discourse supplies: "Ierland deed hetzelfde"
+        # what the discourse supplies: "Ierland deed hetzelfde", "de gesprekken"
         stated += ellipsis_relations(sent, stated, earlier, document, resolution)
+        stated += bridged_relations(sent, stated, earlier, document, resolution, lexicon)
         earlier.append(stated)
         for relation in stated:
             key = (
