@@ -501,6 +501,41 @@ def test_the_speaker_named_after_a_quote_accuses_what_the_quote_condemns():
     assert ("Emmanuel Macron", "accuses", "Russia", False) in found(doc, document)
 
 
+# ---- who does what a relation noun names ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "lemma", "dep", "subject"),
+    [
+        ("in", "in", "case", None),  # "Trump beloofde in Japan ... betere banden met China"
+        ("door", "door", "case", "Japan"),  # no place: the nearest actor still serves
+    ],
+)
+def test_a_place_phrase_does_not_supply_the_doer_of_a_relation_noun(before, lemma, dep, subject):
+    # "Er kwamen beloften [in|door] Japan en betere banden met China ."
+    doc, document = parse(
+        [
+            "Er",
+            "kwamen",
+            "beloften",
+            before,
+            "Japan",
+            "en",
+            "betere",
+            "banden",
+            "met",
+            "China",
+            ".",
+        ],
+        [1, 1, 1, 4, 2, 7, 7, 2, 9, 7, 1],
+        ["expl", "ROOT", "nsubj", dep, "nmod", "cc", "amod", "conj", "case", "nmod", "punct"],
+        ["ADV", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+        ["er", "komen", "belofte", lemma, "Japan", "en", "goed", "band", "met", "China", "."],
+    )
+    doers = {s for s, r, o, _ in found(doc, document) if r == "cooperatesWith"}
+    assert doers == ({subject} if subject else set())
+
+
 # ---- through the shipped pipelines ----------------------------------------
 
 TABLE = [

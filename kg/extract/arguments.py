@@ -25,6 +25,8 @@ RECIPROCALS = {"elkaar", "mekaar", "elkander"}
 ENGLISH_RECIPROCALS = {("each", "other"), ("one", "another")}
 DEMONSTRATIVES = {"die", "dat", "deze", "dit", "those", "these", "that", "this"}
 PLACE_KINDS = {"City", "Place"}
+#: Prepositions of a place where something happens, not of who does it.
+LOCATIVE_PREPOSITIONS = {"in", "te", "at", "near", "nabij"}
 
 
 #: Prepositions that name members of a group: "tien Europeanen, onder wie X",
@@ -391,13 +393,41 @@ def noun_subjects(
 
 
 def nearest_actor_before(token: Token, resolution: Resolution) -> Argument | None:
-    """The closest actor mentioned before ``token`` in its sentence."""
+    """The closest actor mentioned before ``token`` in its sentence, passing over
+    a place ("pledged in Singapore") and a modifier of another thing ("NATO and
+    EU membership with ... the agreement with Greece"), which do nothing."""
     for i in range(token.i - 1, token.sent.start - 1, -1):
         candidate = token.doc[i]
         actor = resolution.metonyms.get(i) or resolution.actor_at(candidate)
-        if actor is not None and actor.kind not in PLACE_KINDS:
-            return Argument(actor, candidate, 0.65)
+        if actor is None or actor.kind in PLACE_KINDS or _locative(candidate):
+            continue
+        if _modifies_a_thing(candidate, resolution):
+            continue
+        return Argument(actor, candidate, 0.65)
     return None
+
+
+def _locative(token: Token) -> bool:
+    """A name in a phrase of place: "in Singapore", "te Brussel", "at the UN"."""
+    phrase = token
+    while phrase.dep_ in ("flat", "compound", "fixed") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return preposition(phrase) in LOCATIVE_PREPOSITIONS
+
+
+def _modifies_a_thing(token: Token, resolution: Resolution) -> bool:
+    """ "EU" in "EU membership", "Russische" in "Russische gasleveringen": a name
+    that modifies a noun which is neither an actor nor an office."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "NATO and EU membership": as its first conjunct
+    head = token.head
+    return (
+        token.dep_ in ("compound", "amod")
+        and head.i > token.i
+        and head.pos_ == "NOUN"
+        and resolution.actor_at(head) is None
+        and head.i not in resolution.roles
+    )
 
 
 def anaphoric_object(
