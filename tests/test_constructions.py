@@ -501,6 +501,31 @@ def test_the_speaker_named_after_a_quote_accuses_what_the_quote_condemns():
     assert ("Emmanuel Macron", "accuses", "Russia", False) in found(doc, document)
 
 
+# ---- inclusion --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("word", "dep"), [("zoals", "mark"), ("waaronder", "case")])
+def test_members_named_with_zoals_are_the_subjects(word, dep):
+    # "Landen zoals Peru en Chili erkenden Kosovo ."
+    doc, document = parse(
+        ["Landen", word, "Peru", "en", "Chili", "erkenden", "Kosovo", "."],
+        [5, 2, 0, 4, 2, 5, 5, 5],
+        ["nsubj", dep, "nmod", "cc", "conj", "ROOT", "obj", "punct"],
+        [
+            "NOUN",
+            "SCONJ" if dep == "mark" else "ADP",
+            "PROPN",
+            "CCONJ",
+            "PROPN",
+            "VERB",
+            "PROPN",
+            "PUNCT",
+        ],
+        ["land", word, "Peru", "en", "Chili", "erkennen", "Kosovo", "."],
+    )
+    assert {s for s, r, o, _ in found(doc, document) if r == "supports"} == {"Peru", "Chile"}
+
+
 # ---- who does what a relation noun names ----------------------------------
 
 

@@ -30,8 +30,8 @@ LOCATIVE_PREPOSITIONS = {"in", "te", "at", "near", "nabij"}
 
 
 #: Prepositions that name members of a group: "tien Europeanen, onder wie X",
-#: "several countries, including France".
-INCLUSION = frozenset({"onder", "waaronder", "including", "among"})
+#: "several countries, including France", "landen zoals Brazilië", "such as".
+INCLUSION = frozenset({"onder", "waaronder", "including", "among", "zoals", "such"})
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
         # ("het Amerikaanse voorstel").
         for child in token.children:
             if child.dep_ in ("appos", "flat") or (
-                child.dep_.startswith("nmod") and preposition(child) in INCLUSION
+                child.dep_.startswith("nmod") and _inclusion(child)
             ):
                 arguments.extend(actor_of(child, resolution, depth + 1))
         if not arguments and token.pos_ == "NOUN":
@@ -95,6 +95,14 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
         if child.dep_ == "conj":
             arguments.extend(actor_of(child, resolution, depth + 1))
     return arguments
+
+
+def _inclusion(phrase: Token) -> bool:
+    """ "onder wie X", "including X", "zoals X", "such as X" (the parser makes
+    "zoals" a marker, "such as" a fixed preposition)."""
+    return preposition(phrase) in INCLUSION or any(
+        c.dep_ == "mark" and c.lower_ in INCLUSION for c in phrase.children
+    )
 
 
 def _name_after_comma(noun: Token, resolution: Resolution) -> list[Argument]:
