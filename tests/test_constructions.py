@@ -387,6 +387,37 @@ def test_joined_by_gives_the_agents_the_antecedent_event():
     assert ("Italy", "supports", "Kosovo", False) in found(doc, document)
 
 
+# ---- reported obligations ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("modal", "lemma", "requested"),
+    [("moet", "moeten", True), ("kan", "kunnen", False)],
+)
+def test_a_reported_clause_of_obligation_is_a_request(modal, lemma, requested):
+    # "Japan zei dat Iran de inspecteurs moet toelaten ."
+    doc, document = parse(
+        ["Japan", "zei", "dat", "Iran", "de", "inspecteurs", modal, "toelaten", "."],
+        [1, 1, 7, 7, 5, 7, 7, 1, 1],
+        ["nsubj", "ROOT", "mark", "nsubj", "det", "obj", "aux", "ccomp", "punct"],
+        ["PROPN", "VERB", "SCONJ", "PROPN", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+        ["Japan", "zeggen", "dat", "Iran", "de", "inspecteur", lemma, "toelaten", "."],
+    )
+    assert (("Japan", "requests", "Iran", False) in found(doc, document)) is requested
+
+
+def test_without_an_actor_in_the_clause_the_one_addressed_is_requested():
+    # "Japan zei tegen de NAVO dat de steun moet doorgaan ."
+    doc, document = parse(
+        ["Japan", "zei", "tegen", "de", "NAVO", "dat", "de", "steun", "moet", "doorgaan", "."],
+        [1, 1, 4, 4, 1, 9, 7, 9, 9, 1, 1],
+        ["nsubj", "ROOT", "case", "det", "obl", "mark", "det", "nsubj", "aux", "ccomp", "punct"],
+        ["PROPN", "VERB", "ADP", "DET", "PROPN", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+        ["Japan", "zeggen", "tegen", "de", "NAVO", "dat", "de", "steun", "moeten", "doorgaan", "."],
+    )
+    assert ("Japan", "requests", "NATO", False) in found(doc, document)
+
+
 # ---- arguments supplied by the discourse -----------------------------------
 
 
@@ -609,6 +640,11 @@ TABLE = [
         "Ethiopia and Eritrea met in Nairobi on Monday. Kenya hosted the talks.",
         "en",
         {("Kenya", "meets", "Ethiopia"), ("Kenya", "meets", "Eritrea")},
+    ),
+    (
+        "Brazil and Mexico argue that the Security Council should sanction Iran.",
+        "en",
+        {("Brazil", "requests", "United Nations Security Council")},
     ),
     (
         "According to Lithuania, Belarus is sabotaging the border agreement.",

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.attribution import attribution_relations
+from kg.extract.attribution import attribution_relations, directive_relations
 from kg.extract.bridging import bridged_relations
 from kg.extract.copula import copular_relations
 from kg.extract.ellipsis import ellipsis_relations
@@ -81,3 +81,4 @@ def sentence_relations(
     yield from copular_relations(sent, document, resolution, lexicon)
     yield from locative_relations(sent, document, resolution, lexicon)
     yield from attribution_relations(sent, document, resolution, lexicon)
+    yield from directive_relations(sent, document, resolution)

@@ -9,6 +9,8 @@
   verb of saying that reports it, or the speaker named after the quote it stands
   in, in its sentence or one of the next two ('"...", aldus Macron', '"..." said
   Macron').
+* A reported clause of obligation is a request: "China vindt dat de VN
+  Pyongyang moet belonen" -> China requests the UN.
 
 The words are data: ``ontology/lexicon/attribution.tsv``.
 """
@@ -90,6 +92,55 @@ def attribution_relations(
                         negated=negated,
                         date=date,
                     )
+
+
+def directive_relations(
+    sent: Span, document: Document, resolution: Resolution
+) -> Iterator[Relation]:
+    """ "China en Rusland vinden dat de Veiligheidsraad Pyongyang moet belonen",
+    "the US has said Pyongyang must give up its weapons", "told the Council that
+    enforcement must continue": a reported clause of obligation is its speaker's
+    request of the clause's subject, or else of the one addressed."""
+    lang = document.lang
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or not (
+            _is("speech", verb, lang) or _is("opinion", verb, lang)
+        ):
+            continue
+        speakers_ = [a for a in subjects_of(verb, resolution, lang) if a.actor.kind in ACTORS]
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if not any(c.dep_ == "aux" and _is("deontic", c, lang) for c in clause.children):
+                continue
+            targets = [
+                a for c in clause.children if c.dep_ == "nsubj" for a in actor_of(c, resolution)
+            ] or _addressees(verb, resolution)
+            for speaker in speakers_:
+                for target in targets:
+                    subject, obj = _state(speaker, resolution), _state(target, resolution)
+                    if subject.key == obj.key or obj.kind not in ACTORS:
+                        continue
+                    for date in clause_dates(verb, document.date) or [document.date]:
+                        yield stated(
+                            sent,
+                            document,
+                            subject,
+                            "requests",
+                            obj,
+                            trigger=f"{verb.text} … {clause.text}",
+                            confidence=0.6,
+                            date=date,
+                        )
+
+
+def _addressees(verb: Token, resolution: Resolution) -> list[Argument]:
+    """Who is told: "told the Council", "zei tegen de Veiligheidsraad"."""
+    return [
+        a
+        for c in verb.children
+        if c.dep_ in ("obj", "iobj")
+        or (c.dep_.startswith("obl") and preposition(c) in ("tegen", "to"))
+        for a in actor_of(c, resolution)
+    ]
 
 
 def _hostile(verb: Token, lang: str, lexicon: Lexicon) -> bool:
