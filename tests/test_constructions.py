@@ -532,6 +532,21 @@ def test_the_speaker_named_after_a_quote_accuses_what_the_quote_condemns():
     assert ("Emmanuel Macron", "accuses", "Russia", False) in found(doc, document)
 
 
+# ---- threats ------------------------------------------------------------------
+
+
+def test_the_target_of_a_threat_is_the_object_of_what_is_threatened():
+    # "Iran dreigde om Israël te straffen ."
+    doc, document = parse(
+        ["Iran", "dreigde", "om", "Israël", "te", "straffen", "."],
+        [1, 1, 5, 5, 5, 1, 1],
+        ["nsubj", "ROOT", "mark", "obj", "mark", "xcomp", "punct"],
+        ["PROPN", "VERB", "ADP", "PROPN", "ADP", "VERB", "PUNCT"],
+        ["Iran", "dreigen", "om", "Israël", "te", "straffen", "."],
+    )
+    assert ("Iran", "threatens", "Israel", False) in found(doc, document)
+
+
 # ---- inclusion --------------------------------------------------------------
 
 

@@ -301,6 +301,16 @@ def objects_of(
                     found.extend(actors or target_within(child, resolution))
         if found:
             return found
+    if predicate.relation_for("State") == "threatens" and "obj" in predicate.objects:
+        # "dreigde (om) Noord-Korea te vernietigen", "threatened to destroy X": the
+        # target is the object of what is threatened
+        for clause in token.children:
+            if clause.dep_ in ("xcomp", "ccomp") and infinitival(clause):
+                found.extend(
+                    a for c in clause.children if c.dep_ == "obj" for a in actor_of(c, resolution)
+                )
+        if found:
+            return found
     if governor is not None and any(slot in RECIPIENT_PREPOSITIONS for slot in predicate.objects):
         # "zegden Israël militaire steun toe", "legde Hongarije een boete op": the
         # light verb's indirect object receives what the noun names
