@@ -148,6 +148,45 @@ def test_a_relative_clause_on_a_predicate_nominal_speaks_of_the_copula_subject(c
     assert supporters == ({"Kenya", "Ghana"} if coordinated else {"Kenya"})
 
 
+@pytest.mark.parametrize(("adjective", "agrees"), [("gezamenlijke", True), ("nieuwe", False)])
+def test_a_joint_statement_of_two_actors_is_their_agreement(adjective, agrees):
+    # "Peru verwees naar een gezamenlijke verklaring van Chili en Bolivia ."
+    doc, document = parse(
+        [
+            "Peru",
+            "verwees",
+            "naar",
+            "een",
+            adjective,
+            "verklaring",
+            "van",
+            "Chili",
+            "en",
+            "Bolivia",
+            ".",
+        ],
+        [1, 1, 5, 5, 5, 1, 7, 5, 9, 7, 1],
+        ["nsubj", "ROOT", "case", "det", "amod", "obl", "case", "nmod", "cc", "conj", "punct"],
+        ["PROPN", "VERB", "ADP", "DET", "ADJ", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+        [
+            "Peru",
+            "verwijzen",
+            "naar",
+            "een",
+            adjective.rstrip("e"),
+            "verklaring",
+            "van",
+            "Chili",
+            "en",
+            "Bolivia",
+            ".",
+        ],
+    )
+    agreements = {(s, o) for s, r, o, _ in found(doc, document) if r == "agreesWith"}
+    expected = {("Chile", "Bolivia"), ("Bolivia", "Chile")} if agrees else set()
+    assert agreements == expected
+
+
 # ---- participles -----------------------------------------------------------
 
 
@@ -651,6 +690,7 @@ TABLE = [
         "nl",
         {("Italy", "sanctions", "Iran")},
     ),
+    ("Russia and China held a joint exercise.", "en", {("Russia", "cooperatesWith", "China")}),
     (
         "Ethiopia and Eritrea met in Nairobi on Monday. Kenya hosted the talks.",
         "en",

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.attribution import attribution_relations, directive_relations
 from kg.extract.bridging import bridged_relations
-from kg.extract.copula import copular_relations
+from kg.extract.copula import copular_relations, joint_relations
 from kg.extract.ellipsis import ellipsis_relations
 from kg.extract.labels import labelling_relations
 from kg.extract.locatives import locative_relations
@@ -79,6 +79,7 @@ def sentence_relations(
     yield from event_relations(sent, document, resolution, lexicon)
     yield from labelling_relations(sent, document, resolution, lexicon)
     yield from copular_relations(sent, document, resolution, lexicon)
+    yield from joint_relations(sent, document, resolution)
     yield from locative_relations(sent, document, resolution, lexicon)
     yield from attribution_relations(sent, document, resolution, lexicon)
     yield from directive_relations(sent, document, resolution)

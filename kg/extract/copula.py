@@ -3,7 +3,8 @@ en Brazilië zijn bondgenoten", "Japan is an ally of the US", "Finland is lid va
 de NAVO") and offices given by a verb of appointing ("werd benoemd tot premier
 van X", "was elected president of X").
 
-The nouns and verbs are data (``ontology/lexicon/predicatives.tsv``); offices
+Shared things ("een gezamenlijke verklaring van A en B", "a joint exercise")
+relate their authors. The nouns and verbs are data (``ontology/lexicon/predicatives.tsv``); offices
 and their relation come from the lexicon's roles. Relative clauses on a
 predicate nominal ("one of the few countries that recognised X") are handled
 where subjects are found (``arguments.copula_subject``).
@@ -19,7 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
-from kg.extract.arguments import OF_PREPOSITIONS, Argument, actor_of, preposition
+from kg.extract.arguments import OF_PREPOSITIONS, Argument, actor_of, preposition, subjects_of
 from kg.extract.predicates import modality
 from kg.extract.states import stated
 from kg.gazetteer import load_gazetteer
@@ -72,6 +73,56 @@ def copular_relations(
             appointees = _appointees(token, resolution)
             for office in (c for c in token.children if c.dep_ in OFFICE_DEPS):
                 yield from _office(office, token, appointees, document, resolution, lexicon)
+
+
+def joint_relations(sent: Span, document: Document, resolution: Resolution) -> Iterator[Relation]:
+    """ "een gezamenlijke verklaring van Kim en Trump", "a joint statement issued
+    by A and B", "A and B held a joint exercise": the relation among the authors."""
+    lang = document.lang
+    table = predicatives()
+    for noun in sent:
+        relation = table.get((lang, "joint", normalise(noun.lemma_)))
+        if not relation or not any(
+            c.dep_ == "amod" and (lang, "joint", normalise(c.lemma_)) in table
+            for c in noun.children
+        ):
+            continue
+        parties = _parties(_authors(noun, resolution, lang), resolution)
+        pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
+        if relation == "agreesWith":
+            pairs += [(b, a) for a, b in pairs]
+        for subject, obj in pairs:
+            if subject.kind not in ("Person", *BODIES) or obj.kind not in ("Person", *BODIES):
+                continue
+            for date in clause_dates(noun, document.date) or [document.date]:
+                yield stated(
+                    sent,
+                    document,
+                    subject,
+                    relation,
+                    obj,
+                    trigger=noun.text,
+                    confidence=0.7,
+                    date=date,
+                )
+
+
+def _authors(noun: Token, resolution: Resolution, lang: str) -> list[Argument]:
+    """Whose the shared thing is: its "van"/"of"/"door"/"by" phrase, the agent of
+    a participle on it ("issued by"), or the subject of the verb it is the object of."""
+    by = ("van", "door", "of", "by")
+    phrases = [c for c in noun.children if c.dep_.startswith("nmod") and preposition(c) in by]
+    phrases += [
+        p
+        for c in noun.children
+        if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"
+        for p in c.children
+        if p.dep_.startswith("obl") and preposition(p) in by
+    ]
+    found = [a for p in phrases for a in actor_of(p, resolution)]
+    if not found and noun.dep_ == "obj" and noun.head.pos_ == "VERB":
+        found = subjects_of(noun.head, resolution, lang)
+    return found
 
 
 def _nominal(
