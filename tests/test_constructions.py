@@ -187,6 +187,37 @@ def test_a_joint_statement_of_two_actors_is_their_agreement(adjective, agrees):
     assert agreements == expected
 
 
+@pytest.mark.parametrize(("separator", "states"), [(",", True), ("en", False)])
+def test_an_office_set_off_by_a_comma_after_a_name_is_theirs(separator, states):
+    # "Poetin , de Russische president , sprak ." (not "Poetin en de Russische president")
+    doc, document = parse(
+        ["Poetin", separator, "de", "Russische", "president", ",", "sprak", "."],
+        [6, 4, 4, 4, 0, 4, 6, 6],
+        [
+            "nsubj",
+            "punct" if separator == "," else "cc",
+            "det",
+            "amod",
+            "appos" if separator == "," else "conj",
+            "punct",
+            "ROOT",
+            "punct",
+        ],
+        [
+            "PROPN",
+            "PUNCT" if separator == "," else "CCONJ",
+            "DET",
+            "ADJ",
+            "NOUN",
+            "PUNCT",
+            "VERB",
+            "PUNCT",
+        ],
+        ["Poetin", separator, "de", "Russisch", "president", ",", "spreken", "."],
+    )
+    assert (("Vladimir Putin", "leaderOf", "Russia", False) in found(doc, document)) is states
+
+
 # ---- participles -----------------------------------------------------------
 
 

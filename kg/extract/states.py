@@ -66,7 +66,7 @@ def role_relations(
             continue
         role, org_key = resolution.roles[token.i]
         relation = lexicon.roles.get(role)
-        person = resolution.by_token.get(token.i)
+        person = resolution.by_token.get(token.i) or _apposed_person(token, resolution)
         if person is not None and not org_key:
             # "President Trump": the office he holds at the article's date.
             held = gazetteer.roles_of(person.actor.key, document.date)
@@ -93,6 +93,23 @@ def role_relations(
             trigger=token.text,
             confidence=0.9,
         )
+
+
+def _apposed_person(role: Token, resolution: Resolution):  # -> Mention | None
+    """ "Evo Morales, Bolivia's president", "Roberto Calzadilla, een Boliviaanse
+    diplomaat": an office set off by a comma after a person's name is theirs (the
+    parser may call it an apposition or a conjunct; not with "en"/"and")."""
+    head = role.head
+    if role.dep_ not in ("appos", "conj") or head.i >= role.i:
+        return None
+    if any(c.dep_ == "cc" for c in role.children) or role.left_edge.i == 0:
+        return None
+    if role.doc[role.left_edge.i - 1].text != ",":
+        return None
+    mention = resolution.by_token.get(head.i)
+    if mention is None or mention.actor.kind != "Person" or mention.how == "role":
+        return None
+    return mention
 
 
 def kin_relations(
