@@ -617,6 +617,22 @@ def test_the_target_of_a_threat_is_the_object_of_what_is_threatened():
     assert ("Iran", "threatens", "Israel", False) in found(doc, document)
 
 
+@pytest.mark.parametrize(
+    ("verb", "lemma", "relation"),
+    [("waarschuwde", "waarschuwen", "requests"), ("dreigde", "dreigen", "threatens")],
+)
+def test_warning_someone_to_do_something_is_a_request(verb, lemma, relation):
+    # "Japan waarschuwde Iran om de inspecteurs toe te laten ."
+    doc, document = parse(
+        ["Japan", verb, "Iran", "om", "de", "inspecteurs", "toe", "te", "laten", "."],
+        [1, 1, 1, 8, 5, 8, 8, 8, 1, 1],
+        ["nsubj", "ROOT", "obj", "mark", "det", "obj", "compound:prt", "mark", "xcomp", "punct"],
+        ["PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "ADP", "ADP", "VERB", "PUNCT"],
+        ["Japan", lemma, "Iran", "om", "de", "inspecteur", "toe", "te", "laten", "."],
+    )
+    assert {r for s, r, o, _ in found(doc, document) if (s, o) == ("Japan", "Iran")} == {relation}
+
+
 # ---- inclusion --------------------------------------------------------------
 
 

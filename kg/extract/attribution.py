@@ -17,20 +17,19 @@ The words are data: ``ontology/lexicon/attribution.tsv``.
 
 from __future__ import annotations
 
-import csv
-import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
 from kg.extract.arguments import Argument, actor_of, owner_of, preposition, subjects_of
+from kg.extract.attribution_words import attribution_words
+from kg.extract.attribution_words import is_word as _is
 from kg.extract.predicates import find_predicates
 from kg.extract.states import stated
-from kg.lexicon import Lexicon, normalise
+from kg.lexicon import Lexicon
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
-from kg.resources import ontology_file
 
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„"})
 #: Relations of the lexicon that, attributed to a source, are its accusation.
@@ -39,22 +38,6 @@ HOSTILE = frozenset({"attacks", "coerces", "threatens", "sanctions", "mobilizesA
 ACTORS = frozenset({"Person", "State", "Organization", "Group"})
 #: How many sentences after a quoted one may name its speaker.
 QUOTE_REACH = 2
-
-
-@functools.cache
-def attribution_words() -> dict[tuple[str, str], frozenset[str]]:
-    """(lang, kind) -> words."""
-    table: dict[tuple[str, str], set[str]] = {}
-    with ontology_file("lexicon/attribution.tsv").open(encoding="utf-8") as handle:
-        for row in csv.reader(handle, delimiter="\t"):
-            if row and not row[0].startswith("#"):
-                table.setdefault((row[0], row[1]), set()).add(normalise(row[2]))
-    return {key: frozenset(words) for key, words in table.items()}
-
-
-def _is(kind: str, token: Token, lang: str) -> bool:
-    words = attribution_words().get((lang, kind), frozenset())
-    return normalise(token.lemma_) in words or token.lower_ in words
 
 
 def attribution_relations(

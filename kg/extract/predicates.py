@@ -14,12 +14,14 @@ from kg.extract.arguments import (
     Argument,
     actor_of,
     anaphoric_object,
+    infinitival,
     noun_subjects,
     object_slot_empty,
     objects_of,
     subjects_of,
     with_preposition,
 )
+from kg.extract.attribution_words import is_advice
 from kg.extract.participles import participle_arguments
 from kg.extract.states import sentence_offsets
 from kg.gazetteer import load_gazetteer
@@ -213,6 +215,8 @@ def predicate_relations(
         relation = predicate.relation_for(obj.actor.kind)
         if governor is not None:
             relation = _reversed(relation, governor, lang, lexicon)
+        if relation == "threatens" and is_advice(token, lang) and _tells_to(token, obj):
+            relation = "requests"  # "waarschuwde X om weg te blijven": X is to act
         subject_actor = _as_actor(subject, relation, resolution, role="subject")
         object_actor = _as_actor(obj, relation, resolution, role="object")
         if relation in STATE_LEVEL:
@@ -256,6 +260,28 @@ def predicate_relations(
                     end=end,
                     trigger=trigger,
                 )
+
+
+def _tells_to(verb: Token, obj: Argument) -> bool:
+    """A warning with its addressee and an infinitive the addressee is to carry
+    out ("warned X not to intervene", "waarschuwde X om weg te blijven"): advice
+    or a demand, not a threat. "threatened to destroy X" (no addressee before the
+    infinitive) stays one. The parser may make the addressee the object, a second
+    subject, or the subject of the infinitive."""
+    complements = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and infinitival(c) and c.i > obj.token.i
+    ]
+    if not complements or obj.token.i > verb.i + 3:
+        return False
+    head = obj.token.head
+    if head.i == verb.i:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return obj.token.dep_ in ("obj", "iobj") or (
+            obj.token.dep_ == "nsubj" and subjects[0].i != obj.token.i
+        )
+    return head in complements and obj.token.dep_ == "nsubj"
 
 
 def _threatened(governor: Token, lang: str, lexicon: Lexicon) -> bool:
