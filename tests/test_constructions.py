@@ -633,6 +633,81 @@ def test_warning_someone_to_do_something_is_a_request(verb, lemma, relation):
     assert {r for s, r, o, _ in found(doc, document) if (s, o) == ("Japan", "Iran")} == {relation}
 
 
+def test_what_one_is_asked_to_do_the_one_asked_would_do():
+    # "Polen riep de EU op om sancties tegen Iran in te stellen ." with "op" read as
+    # a preposition, as the parser does
+    doc, document = parse(
+        [
+            "Polen",
+            "riep",
+            "de",
+            "EU",
+            "op",
+            "om",
+            "sancties",
+            "tegen",
+            "Iran",
+            "in",
+            "te",
+            "stellen",
+            ".",
+        ],
+        [1, 1, 3, 1, 11, 11, 11, 8, 11, 11, 11, 1, 1],
+        [
+            "nsubj",
+            "ROOT",
+            "det",
+            "obj",
+            "case",
+            "mark",
+            "obj",
+            "case",
+            "obl",
+            "compound:prt",
+            "mark",
+            "advcl",
+            "punct",
+        ],
+        [
+            "PROPN",
+            "VERB",
+            "DET",
+            "PROPN",
+            "ADP",
+            "ADP",
+            "NOUN",
+            "ADP",
+            "PROPN",
+            "ADP",
+            "ADP",
+            "VERB",
+            "PUNCT",
+        ],
+        [
+            "Polen",
+            "roepen",
+            "de",
+            "EU",
+            "op",
+            "om",
+            "sanctie",
+            "tegen",
+            "Iran",
+            "in",
+            "te",
+            "in_stellen",
+            ".",
+        ],
+    )
+    got = {
+        (r.subject.name, r.relation, r.object.name, r.hedged)
+        for r in extract(doc, document, resolve(doc, document))
+    }
+    assert ("Poland", "requests", "European Union", False) in got
+    assert ("European Union", "sanctions", "Iran", True) in got
+    assert all(s != "Poland" or r != "sanctions" for s, r, _, _ in got)
+
+
 # ---- inclusion --------------------------------------------------------------
 
 

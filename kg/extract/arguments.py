@@ -197,6 +197,12 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
         return [Argument(a.actor, a.token, 0.8) for a in actor_of(fronted, resolution)]
     if verb.dep_ == "acl:relcl" or verb.dep_ == "acl":
         return copula_subject(verb.head, resolution) or actor_of(verb.head, resolution)
+    # "urged the EU to impose sanctions", "riep de EU op om sancties in te
+    # stellen": what one is asked to do, the one asked is to do (object control)
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") and infinitival(verb):
+        asked = addressees(verb.head, lang) if requesting(verb.head, lang) else []
+        if asked:
+            return [a for t in asked for a in actor_of(t, resolution)]
     # A verb without a subject of its own shares that of the verb it is
     # coordinated or juxtaposed with ("Hij lachte mee, beloofde steun").
     controlled = verb.dep_ in ("conj", "xcomp", "parataxis") or (
@@ -227,6 +233,55 @@ def copula_subject(noun: Token, resolution: Resolution) -> list[Argument]:
         for c in nominal.children
         if c.dep_ == "nsubj"
         for a in actor_of(c, resolution)
+    ]
+
+
+def requesting(verb: Token, lang: str) -> bool:
+    """A verb of asking or urging in the lexicon ("oproepen", "urge", "vragen")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lexicon = load_lexicon()
+    lemma = verb.lemma_.lower()
+    particles = particles_of(verb)
+    lemmas = [
+        lemma,
+        *(p + lemma for p in particles),
+        *(p + lemma.split("_")[-1] for p in particles),
+    ]
+    return any(
+        p.relation_for("State") == "requests"
+        for word in lemmas
+        for p in lexicon.predicate(lang, "VERB", word)
+    )
+
+
+#: What may follow a preposition: the start of its noun phrase.
+PHRASE_STARTS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
+
+
+def particles_of(verb: Token) -> list[str]:
+    """A verb's separable particles: those the parser saw, and a preposition-like
+    word stranded after it with no phrase of its own ("riep de EU op om ...":
+    "op" followed by "om" is the particle of "oproepen", not a preposition)."""
+    found = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
+    doc = verb.doc
+    for word in doc[verb.i + 1 : verb.sent.end - 1]:
+        if word.pos_ in ("VERB", "AUX") and word.dep_ != "aux":
+            break  # the next clause
+        if word.pos_ == "ADP" and word.dep_ == "case" and doc[word.i + 1].pos_ not in PHRASE_STARTS:
+            found.append(word.lower_)
+    return found
+
+
+def addressees(verb: Token, lang: str) -> list[Token]:
+    """Who a verb of asking addresses: its object, or the second "subject" the
+    parser may make of it ("riep de EU op"), or the noun an infinitive hangs on
+    ("urged the EU to impose")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("obj", "iobj") or (c.dep_ == "nsubj" and c != subjects[0])
     ]
 
 

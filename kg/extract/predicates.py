@@ -18,6 +18,8 @@ from kg.extract.arguments import (
     noun_subjects,
     object_slot_empty,
     objects_of,
+    particles_of,
+    requesting,
     subjects_of,
     with_preposition,
 )
@@ -49,7 +51,7 @@ def find_predicates(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicat
     if token.pos_ in ("VERB", "AUX"):
         raw = token.lemma_.lower()
         lemma = normalise(raw)
-        particles = [c.text.lower() for c in token.children if c.dep_ == "compound:prt"]
+        particles = particles_of(token)
         for particle in particles:
             found = lexicon.predicate(lang, "VERB", particle + lemma) or lexicon.predicate(
                 lang, "VERB", lemma + particle
@@ -114,6 +116,12 @@ def modality(
                     c.dep_ == "det" and lexicon.modifier(lang, c.lemma_, "dep") == "negate"
                     for c in child.children
                 )
+    # Asked of someone, not done: "urged the EU to impose sanctions"
+    asked = scope[-1]
+    if asked.dep_ in ("xcomp", "ccomp", "advcl", "acl") and infinitival(asked):
+        # the infinitive may hang on the one asked ("urged the EU to impose")
+        asker = asked.head.head if asked.dep_ == "acl" else asked.head
+        hedged |= requesting(asker, lang)
     # Governing words: "weigerde te ontmoeten", "is bereid te onderhandelen".
     node = scope[-1]
     for _ in range(2):
