@@ -160,3 +160,37 @@ def clause_dates(token: Token, date: str | None) -> list[str]:
         else:
             return found
     return []
+
+
+#: Month names that are also common words ("may", "march"): no date on their own.
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mei"})
+
+
+def mentioned_periods(words: set[str], article_date: str | None) -> list[tuple[dt.date, dt.date]]:
+    """The periods a sentence's words name: its years, or its months (in the year
+    it names, else the article's, a month after the article's date being last
+    year's). Empty where it names none. ``words`` are lower-cased."""
+    names = _time_words()
+    years = sorted(int(w) for w in words if YEAR.match(w))
+    months = sorted(
+        int(names[w][1])
+        for w in words
+        if w in names and names[w][0] == "month" and w not in AMBIGUOUS_MONTHS
+    )
+    anchor = parse_date(article_date)
+    if not years and not months:
+        return []
+    if not years:
+        if not anchor:
+            return []
+        year, month = anchor[0], anchor[1] or 12
+        years = [year]
+        if all(m > month for m in months):
+            years = [year - 1]  # news reports the recent past
+    if not months:
+        return [(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in years]
+    return [
+        (dt.date(y, m, 1), dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1))
+        for y in years
+        for m in months
+    ]

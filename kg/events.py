@@ -2,8 +2,9 @@
 
 News rarely names an event by its title; it says "de militaire parade in
 Beijing" or "the summit". An event of ``ontology/gazetteer/facts/events.tsv``
-is recognised where one of its cue nouns is used, the article's date falls
-within a few weeks of the event, and the sentence names the event's city or
+is recognised where one of its cue nouns is used, the month or year the
+sentence names (else the article's date, within a few weeks) falls on the
+event, and the sentence names the event's city or
 country, or one of its marks ("G20", "NAVO").
 """
 
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.dates import parse_date
+from kg.dates import mentioned_periods, parse_date
 from kg.lexicon import normalise
 from kg.records import Actor
 from kg.resources import ontology_file
@@ -30,8 +31,8 @@ if TYPE_CHECKING:  # kg.resolve imports this module
 
 #: How far from the event an article may be dated and still mean it.
 WINDOW = dt.timedelta(days=45)
-#: How long after an event a cue noun with the event's city still means it.
-PAST_REACH = dt.timedelta(days=365)
+#: How long after an event a sentence naming its city may still mean it.
+LOOKBACK = dt.timedelta(days=365)
 
 
 @dataclass(frozen=True)
@@ -92,27 +93,32 @@ def matching_event(
     day = _day(article_date)
     if day is None:
         return None
+    # a month or year in the sentence beats the article's date ("the June summit")
+    periods = mentioned_periods(sentence_words, article_date)
     cues = {normalise(word) for word in words}
-    named = [event for event in event_cues() if cues & event.cues.get(lang, frozenset())]
-    found = [
+    candidates = [
         event
-        for event in named
-        if event.start - WINDOW <= day <= event.end + WINDOW
+        for event in event_cues()
+        if cues & event.cues.get(lang, frozenset())
         and (
             (event.city and event.city in sentence_keys)
             or event.country in sentence_keys
             or event.marks & sentence_words
         )
     ]
-    if not found:
-        # "the June summit in Singapore", months later: the last such event in
-        # its city within a year before the article
-        past = [
-            event
-            for event in named
-            if event.city in sentence_keys and event.end < day <= event.end + PAST_REACH
-        ]
-        found = sorted(past, key=lambda event: event.end)[-1:]
+    if periods:
+        found = [e for e in candidates if any(a <= e.end and e.start <= b for a, b in periods)]
+    else:
+        found = [e for e in candidates if e.start - WINDOW <= day <= e.end + WINDOW]
+        if not found:
+            # news looks back: "the summit in Singapore" months later, where the
+            # city is named and no other such event of the past year fits
+            past = [
+                e
+                for e in candidates
+                if e.city and e.city in sentence_keys and e.end <= day <= e.end + LOOKBACK
+            ]
+            found = sorted(past, key=lambda e: e.end)[-1:]  # the latest such event
     return found[0].key if len(found) == 1 else None
 
 

@@ -16,8 +16,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.attribution import attribution_relations, directive_relations
+from kg.extract.bridging import bridged_relations
+from kg.extract.copula import copular_relations, joint_relations
+from kg.extract.ellipsis import ellipsis_relations
 from kg.extract.frames import find_predicates
 from kg.extract.labels import labelling_relations
+from kg.extract.locatives import locative_relations
 from kg.extract.predicates import predicate_relations
 from kg.extract.states import (
     affiliations,
@@ -38,8 +43,14 @@ def extract(doc: Doc, document: Document, resolution: Resolution) -> list[Relati
     """All relations stated in ``doc``, one ``Relation`` per (pair, date)."""
     lexicon = load_lexicon()
     found: dict[tuple, Relation] = {}
+    earlier: list[list[Relation]] = []
     for sent in doc.sents:
-        for relation in sentence_relations(sent, document, resolution, lexicon):
+        stated = list(sentence_relations(sent, document, resolution, lexicon))
+        # what the discourse supplies: "Ierland deed hetzelfde", "de gesprekken"
+        stated += ellipsis_relations(sent, stated, earlier, document, resolution)
+        stated += bridged_relations(sent, stated, earlier, document, resolution, lexicon)
+        earlier.append(stated)
+        for relation in stated:
             key = (
                 relation.subject.key,
                 relation.relation,
@@ -68,3 +79,8 @@ def sentence_relations(
     yield from group_members(sent, document, resolution, lexicon)
     yield from event_relations(sent, document, resolution, lexicon)
     yield from labelling_relations(sent, document, resolution, lexicon)
+    yield from copular_relations(sent, document, resolution, lexicon)
+    yield from joint_relations(sent, document, resolution)
+    yield from locative_relations(sent, document, resolution, lexicon)
+    yield from attribution_relations(sent, document, resolution, lexicon)
+    yield from directive_relations(sent, document, resolution)

@@ -25,11 +25,13 @@ RECIPROCALS = {"elkaar", "mekaar", "elkander"}
 ENGLISH_RECIPROCALS = {("each", "other"), ("one", "another")}
 DEMONSTRATIVES = {"die", "dat", "deze", "dit", "those", "these", "that", "this"}
 PLACE_KINDS = {"City", "Place"}
+#: Prepositions of a place where something happens, not of who does it.
+LOCATIVE_PREPOSITIONS = {"in", "te", "at", "near", "nabij"}
 
 
 #: Prepositions that name members of a group: "tien Europeanen, onder wie X",
-#: "several countries, including France".
-INCLUSION = frozenset({"onder", "waaronder", "including", "among"})
+#: "several countries, including France", "landen zoals Brazilië", "such as".
+INCLUSION = frozenset({"onder", "waaronder", "including", "among", "zoals", "such"})
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
         # ("het Amerikaanse voorstel").
         for child in token.children:
             if child.dep_ in ("appos", "flat") or (
-                child.dep_.startswith("nmod") and preposition(child) in INCLUSION
+                child.dep_.startswith("nmod") and _inclusion(child)
             ):
                 arguments.extend(actor_of(child, resolution, depth + 1))
         if not arguments and token.pos_ == "NOUN":
@@ -97,6 +99,14 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
         if child.dep_ == "conj":
             arguments.extend(actor_of(child, resolution, depth + 1))
     return arguments
+
+
+def _inclusion(phrase: Token) -> bool:
+    """ "onder wie X", "including X", "zoals X", "such as X" (the parser makes
+    "zoals" a marker, "such as" a fixed preposition)."""
+    return preposition(phrase) in INCLUSION or any(
+        c.dep_ == "mark" and c.lower_ in INCLUSION for c in phrase.children
+    )
 
 
 def _name_after_comma(noun: Token, resolution: Resolution) -> list[Argument]:
@@ -170,7 +180,8 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
             if (verb.dep_ == "acl:relcl" and "PronType=Rel" in str(child.morph)) or (
                 verb.dep_ == "acl:relcl" and child.lower_ in RELATIVE_PRONOUNS
             ):
-                return actor_of(verb.head, resolution)  # "X, die ... afwees"
+                # "X, die ... afwees"; "A is een van de landen die B erkenden"
+                return copula_subject(verb.head, resolution) or actor_of(verb.head, resolution)
             return actor_of(child, resolution)
     # A subject attached to the auxiliary instead of the verb (a common misparse).
     for aux in verb.children:
@@ -189,7 +200,13 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
     if fronted is not None:
         return [Argument(a.actor, a.token, 0.8) for a in actor_of(fronted, resolution)]
     if verb.dep_ == "acl:relcl" or verb.dep_ == "acl":
-        return actor_of(verb.head, resolution)
+        return copula_subject(verb.head, resolution) or actor_of(verb.head, resolution)
+    # "urged the EU to impose sanctions", "riep de EU op om sancties in te
+    # stellen": what one is asked to do, the one asked is to do (object control)
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") and infinitival(verb):
+        asked = addressees(verb.head, lang) if requesting(verb.head, lang) else []
+        if asked:
+            return [a for t in asked for a in actor_of(t, resolution)]
     # A verb without a subject of its own shares that of the verb it is
     # coordinated or juxtaposed with ("Hij lachte mee, beloofde steun").
     controlled = verb.dep_ in ("conj", "xcomp", "parataxis") or (
@@ -198,6 +215,78 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
     if controlled and verb.head.i != verb.i and seen < 3:
         return subjects_of(verb.head, resolution, lang, seen + 1)
     return []
+
+
+def copula_subject(noun: Token, resolution: Resolution) -> list[Argument]:
+    """The subject of the copula a predicate nominal belongs to, so that a relative
+    clause on it speaks of that subject: "Kenia en Ghana zijn de eerste landen die
+    ... erkenden", "Kenya is one of the few countries that recognised ...". It
+    comes before what the nominal itself resolves to ("landen" as a description
+    of the last country named)."""
+    nominal = noun
+    if (
+        not any(c.dep_ == "cop" for c in nominal.children)
+        and noun.dep_.startswith("nmod")
+        and preposition(noun) in ("van", "of")
+    ):
+        nominal = noun.head  # "een van de landen", "one of the countries"
+    if not any(c.dep_ == "cop" for c in nominal.children):
+        return []
+    return [
+        Argument(a.actor, a.token, 0.85)
+        for c in nominal.children
+        if c.dep_ == "nsubj"
+        for a in actor_of(c, resolution)
+    ]
+
+
+def requesting(verb: Token, lang: str) -> bool:
+    """A verb of asking or urging in the lexicon ("oproepen", "urge", "vragen")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lexicon = load_lexicon()
+    lemma = verb.lemma_.lower()
+    particles = particles_of(verb)
+    lemmas = [
+        lemma,
+        *(p + lemma for p in particles),
+        *(p + lemma.split("_")[-1] for p in particles),
+    ]
+    return any(
+        p.relation_for("State") == "requests"
+        for word in lemmas
+        for p in lexicon.predicate(lang, "VERB", word)
+    )
+
+
+#: What may follow a preposition: the start of its noun phrase.
+PHRASE_STARTS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
+
+
+def particles_of(verb: Token) -> list[str]:
+    """A verb's separable particles: those the parser saw, and a preposition-like
+    word stranded after it with no phrase of its own ("riep de EU op om ...":
+    "op" followed by "om" is the particle of "oproepen", not a preposition)."""
+    found = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
+    doc = verb.doc
+    for word in doc[verb.i + 1 : verb.sent.end - 1]:
+        if word.pos_ in ("VERB", "AUX") and word.dep_ != "aux":
+            break  # the next clause
+        if word.pos_ == "ADP" and word.dep_ == "case" and doc[word.i + 1].pos_ not in PHRASE_STARTS:
+            found.append(word.lower_)
+    return found
+
+
+def addressees(verb: Token, lang: str) -> list[Token]:
+    """Who a verb of asking addresses: its object, or the second "subject" the
+    parser may make of it ("riep de EU op"), or the noun an infinitive hangs on
+    ("urged the EU to impose")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("obj", "iobj") or (c.dep_ == "nsubj" and c != subjects[0])
+    ]
 
 
 def _after_as(token: Token) -> bool:
@@ -269,6 +358,16 @@ def objects_of(
                     actors = actor_of(child, resolution)
                     # "dreigde met vergelding tegen Israël": the target inside the phrase
                     found.extend(actors or target_within(child, resolution))
+        if found:
+            return found
+    if predicate.relation_for("State") == "threatens" and "obj" in predicate.objects:
+        # "dreigde (om) Noord-Korea te vernietigen", "threatened to destroy X": the
+        # target is the object of what is threatened
+        for clause in token.children:
+            if clause.dep_ in ("xcomp", "ccomp") and infinitival(clause):
+                found.extend(
+                    a for c in clause.children if c.dep_ == "obj" for a in actor_of(c, resolution)
+                )
         if found:
             return found
     if governor is not None and any(slot in RECIPIENT_PREPOSITIONS for slot in predicate.objects):
@@ -375,13 +474,41 @@ def noun_subjects(
 
 
 def nearest_actor_before(token: Token, resolution: Resolution) -> Argument | None:
-    """The closest actor mentioned before ``token`` in its sentence."""
+    """The closest actor mentioned before ``token`` in its sentence, passing over
+    a place ("pledged in Singapore") and a modifier of another thing ("NATO and
+    EU membership with ... the agreement with Greece"), which do nothing."""
     for i in range(token.i - 1, token.sent.start - 1, -1):
         candidate = token.doc[i]
         actor = resolution.metonyms.get(i) or resolution.actor_at(candidate)
-        if actor is not None and actor.kind not in PLACE_KINDS:
-            return Argument(actor, candidate, 0.65)
+        if actor is None or actor.kind in PLACE_KINDS or _locative(candidate):
+            continue
+        if _modifies_a_thing(candidate, resolution):
+            continue
+        return Argument(actor, candidate, 0.65)
     return None
+
+
+def _locative(token: Token) -> bool:
+    """A name in a phrase of place: "in Singapore", "te Brussel", "at the UN"."""
+    phrase = token
+    while phrase.dep_ in ("flat", "compound", "fixed") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return preposition(phrase) in LOCATIVE_PREPOSITIONS
+
+
+def _modifies_a_thing(token: Token, resolution: Resolution) -> bool:
+    """ "EU" in "EU membership", "Russische" in "Russische gasleveringen": a name
+    that modifies a noun which is neither an actor nor an office."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "NATO and EU membership": as its first conjunct
+    head = token.head
+    return (
+        token.dep_ in ("compound", "amod")
+        and head.i > token.i
+        and head.pos_ == "NOUN"
+        and resolution.actor_at(head) is None
+        and head.i not in resolution.roles
+    )
 
 
 def anaphoric_object(

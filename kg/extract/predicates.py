@@ -20,16 +20,19 @@ from kg.extract.arguments import (
     object_slot_empty,
     objects_of,
     preposition,
+    requesting,
     subjects_of,
     target_within,
     with_preposition,
 )
+from kg.extract.attribution_words import is_advice
 from kg.extract.frames import (
     COMPLEMENT_DEPS,
     find_predicates,
     infinitival_complements,
     verb_particles,
 )
+from kg.extract.participles import participle_arguments
 from kg.extract.states import sentence_offsets
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import NO_RELATION, Lexicon, Predicate, normalise, verb_lemma_candidates
@@ -71,6 +74,12 @@ def modality(
                     c.dep_ == "det" and lexicon.modifier(lang, c.lemma_, "dep") == "negate"
                     for c in child.children
                 )
+    # Asked of someone, not done: "urged the EU to impose sanctions"
+    asked = scope[-1]
+    if asked.dep_ in ("xcomp", "ccomp", "advcl", "acl") and infinitival(asked):
+        # the infinitive may hang on the one asked ("urged the EU to impose")
+        asker = asked.head.head if asked.dep_ == "acl" else asked.head
+        hedged |= requesting(asker, lang)
     # Governing words: "weigerde te ontmoeten", "is bereid te onderhandelen".
     node = scope[-1]
     for _ in range(2):
@@ -123,7 +132,15 @@ def predicate_relations(
         return  # "urged the EU to impose sanctions", "threatened to attack": not done
     objects = objects_of(token, predicate, resolution, governor)
     between = with_preposition(token, tuple(BETWEEN)) if predicate.pos == "NOUN" else []
-    if between:
+    participle = (
+        participle_arguments(token, resolution, lang)
+        if predicate.pos == "VERB" and "obj" in predicate.objects
+        else None
+    )
+    if participle is not None:
+        # "de door Iran gesteunde milities": the noun is the object, the agent the subject
+        (subjects, objects), swap = participle, False
+    elif between:
         members = [a for b in between for a in actor_of(b, resolution)]
         if len(members) >= 2:
             subjects, objects, swap = members[:1], members[1:], False
@@ -149,6 +166,10 @@ def predicate_relations(
     if not objects and COMPLEMENT_OBJECT in predicate.objects:
         objects = _complement_objects(token, resolution)
     pairs = [(s, o) for s in subjects for o in objects]
+    if between and len(subjects) == 1 and len(objects) >= 2:
+        # "de top tussen Brazilië, Argentinië en Chili": every pair of the parties
+        members = subjects + objects
+        pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
     if not objects and _reciprocal_subjects(token, predicate, subjects, governor):
         # "Trump en Kim ontmoetten elkaar", "India en Pakistan sloten een akkoord"
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
@@ -174,6 +195,8 @@ def predicate_relations(
             continue  # "de betrekkingen verslechterden": no cooperation stated
         if obj.owner and _acts_on_relation(token, obj, lang, lexicon):
             continue  # "blocked the recognition of Kosovo": the noun says what happened
+        if relation == "threatens" and is_advice(token, lang) and _tells_to(token, obj):
+            relation = "requests"  # "waarschuwde X om weg te blijven": X is to act
         subject_actor = _as_actor(subject, relation, resolution, role="subject")
         object_actor = _as_actor(obj, relation, resolution, role="object")
         if relation in STATE_LEVEL:
@@ -298,6 +321,28 @@ def _only_asked_or_threatened(verb: Token, lang: str, lexicon: Lexicon) -> bool:
         for c in head.children
     ) or any(c.dep_ == "nsubj" for c in verb.children)
     return "threatens" in relations or (asked and "requests" in relations)
+
+
+def _tells_to(verb: Token, obj: Argument) -> bool:
+    """A warning with its addressee and an infinitive the addressee is to carry
+    out ("warned X not to intervene", "waarschuwde X om weg te blijven"): advice
+    or a demand, not a threat. "threatened to destroy X" (no addressee before the
+    infinitive) stays one. The parser may make the addressee the object, a second
+    subject, or the subject of the infinitive."""
+    complements = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and infinitival(c) and c.i > obj.token.i
+    ]
+    if not complements or obj.token.i > verb.i + 3:
+        return False
+    head = obj.token.head
+    if head.i == verb.i:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return obj.token.dep_ in ("obj", "iobj") or (
+            obj.token.dep_ == "nsubj" and subjects[0].i != obj.token.i
+        )
+    return head in complements and obj.token.dep_ == "nsubj"
 
 
 def _threatened(governor: Token, lang: str, lexicon: Lexicon) -> bool:

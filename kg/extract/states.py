@@ -34,6 +34,7 @@ def stated(
     trigger: str,
     confidence: float,
     negated: bool = False,
+    hedged: bool = False,
     date: str | None = None,
 ) -> Relation:
     """A relation the sentence states, at ``date`` or else the article's."""
@@ -46,6 +47,7 @@ def stated(
         object=obj,
         date=date or document.date,
         negated=negated,
+        hedged=hedged,
         confidence=confidence,
         start=start,
         end=end,
@@ -64,7 +66,7 @@ def role_relations(
             continue
         role, org_key = resolution.roles[token.i]
         relation = lexicon.roles.get(role)
-        person = resolution.by_token.get(token.i)
+        person = resolution.by_token.get(token.i) or _apposed_person(token, resolution)
         if person is not None and not org_key:
             # "President Trump": the office he holds at the article's date.
             held = gazetteer.roles_of(person.actor.key, document.date)
@@ -91,6 +93,23 @@ def role_relations(
             trigger=token.text,
             confidence=0.75 if person.how == "role" else 0.9,
         )
+
+
+def _apposed_person(role: Token, resolution: Resolution):  # -> Mention | None
+    """ "Evo Morales, Bolivia's president", "Roberto Calzadilla, een Boliviaanse
+    diplomaat": an office set off by a comma after a person's name is theirs (the
+    parser may call it an apposition or a conjunct; not with "en"/"and")."""
+    head = role.head
+    if role.dep_ not in ("appos", "conj") or head.i >= role.i:
+        return None
+    if any(c.dep_ == "cc" for c in role.children) or role.left_edge.i == 0:
+        return None
+    if role.doc[role.left_edge.i - 1].text != ",":
+        return None
+    mention = resolution.by_token.get(head.i)
+    if mention is None or mention.actor.kind != "Person" or mention.how == "role":
+        return None
+    return mention
 
 
 def kin_relations(
@@ -281,7 +300,7 @@ def event_relations(
             place = resolution.actor_at(child)
             if (
                 place is not None
-                and place.kind in PLACE_KINDS
+                and (place.kind in PLACE_KINDS or place.kind == "State")  # "de top in Singapore"
                 and preposition(child) in ("in", "te")
             ):
                 yield stated(

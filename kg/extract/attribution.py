@@ -1,0 +1,221 @@
+"""Criticism by attribution and evaluation: who says that an actor does wrong.
+
+* "Volgens Litouwen saboteert Wit-Rusland de afspraken", "according to X, Y
+  violated the truce": a clause of wrongdoing (or of a hostile act of the
+  lexicon) attributed to a source is the source's accusation of its subject.
+* A condemnatory adjective said of an actor or of what it does ("het optreden
+  van Rusland is onaanvaardbaar", "Russia's reckless actions", "were on Syrian
+  soil illegally") accuses that actor, when a speaker is known: the subject of a
+  verb of saying that reports it, or the speaker named after the quote it stands
+  in, in its sentence or one of the next two ('"...", aldus Macron', '"..." said
+  Macron').
+* A reported clause of obligation is a request: "China vindt dat de VN
+  Pyongyang moet belonen" -> China requests the UN.
+
+The words are data: ``ontology/lexicon/attribution.tsv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.dates import clause_dates
+from kg.extract.arguments import Argument, actor_of, owner_of, preposition, subjects_of
+from kg.extract.attribution_words import attribution_words
+from kg.extract.attribution_words import is_word as _is
+from kg.extract.predicates import find_predicates
+from kg.extract.states import stated
+from kg.lexicon import Lexicon
+from kg.records import Actor, Document, Relation
+from kg.resolve import Resolution
+
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "„"})
+#: Relations of the lexicon that, attributed to a source, are its accusation.
+HOSTILE = frozenset({"attacks", "coerces", "threatens", "sanctions", "mobilizesAgainst"})
+#: Who can accuse and be accused.
+ACTORS = frozenset({"Person", "State", "Organization", "Group"})
+#: How many sentences after a quoted one may name its speaker.
+QUOTE_REACH = 2
+
+
+def attribution_relations(
+    sent: Span, document: Document, resolution: Resolution, lexicon: Lexicon
+) -> Iterator[Relation]:
+    lang = document.lang
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") and (
+            _is("wrongdoing", token, lang) or _hostile(token, lang, lexicon)
+        ):
+            accusers = _sources(token, resolution, lang)
+            if not accusers and _is("wrongdoing", token, lang):
+                accusers = speakers(token, resolution, lang)
+            targets = subjects_of(token, resolution, lang)
+        elif _is("condemnation", token, lang) and token.pos_ in ("ADJ", "NOUN", "ADV"):
+            accusers = speakers(token, resolution, lang)
+            targets = _condemned(token, resolution, lang)
+        else:
+            continue
+        negated = any(lexicon.modifier(lang, c.lemma_, "dep") == "negate" for c in token.children)
+        for accuser in accusers:
+            for target in targets:
+                subject, obj = _state(accuser, resolution), _state(target, resolution)
+                if subject.key == obj.key or obj.kind not in ACTORS:
+                    continue
+                for date in clause_dates(token, document.date) or [document.date]:
+                    yield stated(
+                        sent,
+                        document,
+                        subject,
+                        "accuses",
+                        obj,
+                        trigger=token.text,
+                        confidence=0.6,
+                        negated=negated,
+                        date=date,
+                    )
+
+
+def directive_relations(
+    sent: Span, document: Document, resolution: Resolution
+) -> Iterator[Relation]:
+    """ "China en Rusland vinden dat de Veiligheidsraad Pyongyang moet belonen",
+    "the US has said Pyongyang must give up its weapons", "told the Council that
+    enforcement must continue": a reported clause of obligation is its speaker's
+    request of the clause's subject, or else of the one addressed."""
+    lang = document.lang
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or not (
+            _is("speech", verb, lang) or _is("opinion", verb, lang)
+        ):
+            continue
+        speakers_ = [a for a in subjects_of(verb, resolution, lang) if a.actor.kind in ACTORS]
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if not any(c.dep_ == "aux" and _is("deontic", c, lang) for c in clause.children):
+                continue
+            targets = [
+                a for c in clause.children if c.dep_ == "nsubj" for a in actor_of(c, resolution)
+            ] or _addressees(verb, resolution)
+            for speaker in speakers_:
+                for target in targets:
+                    subject, obj = _state(speaker, resolution), _state(target, resolution)
+                    if subject.key == obj.key or obj.kind not in ACTORS:
+                        continue
+                    for date in clause_dates(verb, document.date) or [document.date]:
+                        yield stated(
+                            sent,
+                            document,
+                            subject,
+                            "requests",
+                            obj,
+                            trigger=f"{verb.text} … {clause.text}",
+                            confidence=0.6,
+                            date=date,
+                        )
+
+
+def _addressees(verb: Token, resolution: Resolution) -> list[Argument]:
+    """Who is told: "told the Council", "zei tegen de Veiligheidsraad"."""
+    return [
+        a
+        for c in verb.children
+        if c.dep_ in ("obj", "iobj")
+        or (c.dep_.startswith("obl") and preposition(c) in ("tegen", "to"))
+        for a in actor_of(c, resolution)
+    ]
+
+
+def _hostile(verb: Token, lang: str, lexicon: Lexicon) -> bool:
+    return any(p.relation_for("State") in HOSTILE for p in find_predicates(verb, lang, lexicon))
+
+
+def _sources(verb: Token, resolution: Resolution, lang: str) -> list[Argument]:
+    """ "volgens Litouwen", "according to Lithuania" on the clause."""
+    sources = attribution_words().get((lang, "source"), frozenset())
+    return [
+        a
+        for c in verb.children
+        if c.dep_.startswith("obl") and preposition(c) in sources
+        for a in actor_of(c, resolution)
+        if a.actor.kind in ACTORS
+    ]
+
+
+def _condemned(word: Token, resolution: Resolution, lang: str) -> list[Argument]:
+    """Who a condemnatory word is said of: the subject of its copula ("Rusland is
+    roekeloos") or the owner of that subject ("het optreden van Rusland"), the
+    owner of the noun it modifies ("Russia's reckless actions"), or the subject of
+    the verb it modifies ("were on Syrian soil illegally")."""
+    if word.dep_ == "amod":
+        nouns = [word.head]
+    elif word.dep_ == "advmod" and word.head.pos_ in ("VERB", "AUX"):
+        return subjects_of(word.head, resolution, lang)
+    else:
+        nouns = [c for c in word.children if c.dep_ == "nsubj"]
+    found: list[Argument] = []
+    for noun in nouns:
+        actors = actor_of(noun, resolution)
+        if not actors:
+            owner = owner_of(noun, resolution)
+            actors = [owner] if owner is not None else []
+        found.extend(actors)
+    return found
+
+
+def speakers(token: Token, resolution: Resolution, lang: str) -> list[Argument]:
+    """Who says what ``token`` says: the subject of a verb of saying that
+    reports its clause, else the speaker named right after the quote it stands in."""
+    node = token
+    while node.head.i != node.i:
+        child, node = node, node.head
+        if child.dep_.startswith(("nsubj", "csubj")):
+            break  # the speaker's own words ("Macron said ..."), not reported ones
+        if _is("speech", node, lang) and child.dep_ in ("ccomp", "parataxis", "obj", "advcl"):
+            found = [a for a in subjects_of(node, resolution, lang) if a.actor.kind in ACTORS]
+            if found:
+                return found
+    if not _quoted(token):
+        return []
+    return _speaker_after_quote(token, resolution, lang)
+
+
+def _quoted(token: Token) -> bool:
+    """Whether an odd number of quote marks opens before ``token`` in its
+    sentence and the two before it."""
+    sent = token.sent
+    start = sent.start
+    for _ in range(QUOTE_REACH):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    marks = sum(1 for t in token.doc[start : token.i] if t.text in QUOTES)
+    return marks % 2 == 1
+
+
+def _speaker_after_quote(token: Token, resolution: Resolution, lang: str) -> list[Argument]:
+    """'"...", aldus Macron', '"...", said Macron', '"...", Macron said': the first
+    closing quote after ``token`` followed by a verb of saying (or "aldus")."""
+    doc = token.doc
+    end = token.sent.end
+    for _ in range(QUOTE_REACH):
+        if end < len(doc):
+            end = doc[end].sent.end
+    for i in range(token.i + 1, end):
+        if doc[i].text not in QUOTES:
+            continue
+        for word in doc[i + 1 : min(i + 5, end)]:
+            if not _is("speech", word, lang):
+                continue
+            if word.pos_ in ("VERB", "AUX"):
+                found = subjects_of(word, resolution, lang)
+            else:  # "aldus Macron": the name after it
+                found = actor_of(doc[word.i + 1], resolution) if word.i + 1 < end else []
+            return [a for a in found if a.actor.kind in ACTORS]
+        return []  # the quote closes without a speaker
+    return []
+
+
+def _state(argument: Argument, resolution: Resolution) -> Actor:
+    """A capital in an actor's slot is its state."""
+    return resolution.metonyms.get(argument.token.i) or argument.actor
