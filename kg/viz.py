@@ -48,6 +48,11 @@ LARGE_EDGES = 600
 #: Edge labels are drawn while at most this many edges are visible.
 EDGE_LABELS_UP_TO = LARGE_EDGES
 NO_LABELS = 1000  # a vis drawThreshold no font size reaches
+NODE_FONT_SIZE = 14
+#: The most connected actors whose labels stay at least LEGIBLE_PX pixels high at
+#: the zoom that fits the whole graph (viz.js enlarges their font to match).
+LEGIBLE_TOP = 10
+LEGIBLE_PX = 11
 #: A tooltip lists at most this many statements (the count says how many there are).
 TOOLTIP_STATEMENTS = 25
 
@@ -243,6 +248,8 @@ def render(
     keeps the actors within ``depth`` steps; ``since``/``until`` (``YYYY``,
     ``YYYY-MM`` or ``YYYY-MM-DD``) keep dated statements that overlap the period;
     ``relations`` keeps those relations; ``top`` keeps the N most connected actors.
+    Filters that leave no statement are an ``InputError``: a blank page would look
+    like a broken one.
     """
     view = graph_view(
         dataset,
@@ -253,6 +260,12 @@ def render(
         relations=relations,
         top=top,
     )
+    filters = {"--focus": focus, "--since": since, "--until": until, "--relation": relations}
+    given = [
+        f"{k} {v if isinstance(v, str | _date) else ','.join(v)}" for k, v in filters.items() if v
+    ]
+    if given and not view.edges:
+        raise InputError(f"no statement matches {' '.join(given)}; nothing written")
     page = GraphPage(_html(view))
     if path is not None:
         _write_atomically(Path(path), page)
@@ -340,7 +353,7 @@ def _options(large: bool, edges: int) -> dict[str, Any]:
         "autoResize": True,
         "layout": {"improvedLayout": not large, "randomSeed": 7},
         "nodes": {
-            "font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "font": {"size": NODE_FONT_SIZE, "strokeWidth": 3, "strokeColor": "#ffffff"},
             "scaling": {
                 "min": 8,
                 "max": 36,
@@ -408,6 +421,9 @@ def _template_env(options: dict[str, Any], large: bool) -> Any:
             "large": large,
             "edgeLabelsUpTo": EDGE_LABELS_UP_TO,
             "noLabels": NO_LABELS,
+            "fontSize": NODE_FONT_SIZE,
+            "legiblePx": LEGIBLE_PX,
+            "legibleTop": LEGIBLE_TOP,
             "colours": QUAD_COLOURS,
             "styles": ACTOR_STYLE,
             "relations": {n: [i.quad, i.symmetric] for n, i in relation_table().items()},

@@ -340,3 +340,13 @@ def test_reads_what_kg_store_writes() -> None:
     )
     assert negated.date == "2025-09-02"  # undated: the article's date stands in
     assert ("Rusland", "nl") in view.actors["russia"].labels
+
+
+def test_filters_that_leave_nothing_are_an_error_not_a_blank_page(tmp_path) -> None:
+    from kg.errors import InputError
+    from kg.viz import render
+
+    page = tmp_path / "empty.html"
+    with pytest.raises(InputError, match="no statement matches --since 1900 --until 1901"):
+        render(seed_dataset(), page, since="1900", until="1901")
+    assert not page.exists()

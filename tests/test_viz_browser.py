@@ -283,6 +283,49 @@ def test_names_of_object_properties_are_plain_keys(browser: Browser, tmp_path: P
     assert browser.eval("window.geokg.visible()") == {"nodes": 3, "edges": 2}
 
 
+def test_top_labels_are_legible_at_the_default_zoom(browser: Browser, tmp_path: Path) -> None:
+    # About the size of the development graph (53 actors), laid out to fit the window.
+    page = tmp_path / "dev-size.html"
+    render(large_dataset(actors=60, statements=160, seed=3), page)
+    browser.open(page)
+    browser.wait_stabilized()
+    legible = browser.eval("geokg.legible")
+    assert len(legible) == 10
+    sizes = [browser.eval(f"geokg.labelPx({json.dumps(key)})") for key in legible]
+    assert min(sizes) >= 10, sizes
+    assert browser.errors() == []
+
+
+def test_empty_filters_say_so_and_a_click_shows_a_neighbourhood(
+    browser: Browser, tmp_path: Path
+) -> None:
+    page = tmp_path / "seed.html"
+    render(seed_dataset(), page)
+    browser.open(page)
+    browser.wait_stabilized()
+    hidden = "document.getElementById('empty').hidden"
+    assert browser.eval(hidden) is True
+    browser.eval(
+        "(function () { var i = document.getElementById('since'); i.value = '1900';"
+        " var j = document.getElementById('until'); j.value = '1901';"
+        " i.dispatchEvent(new Event('change')); j.dispatchEvent(new Event('change')); })()"
+    )
+    assert browser.eval("geokg.visible().edges") == 0 and browser.eval(hidden) is False
+    browser.eval("document.getElementById('reset').click()")
+    assert browser.eval(hidden) is True
+    # Clicking Xi: he and Kim stay, Trump (not his neighbour) fades.
+    browser.eval(
+        "void geokg.network.body.emitter.emit('click', {nodes: ['xi_jinping'], edges: [],"
+        " pointer: {DOM: {x: 0, y: 0}, canvas: {x: 0, y: 0}}})"
+    )
+    opacity = "geokg.network.body.nodes[{!r}].options.opacity"
+    assert browser.eval(opacity.format("kim_jong_un")) == 1
+    assert browser.eval(opacity.format("donald_trump")) < 0.5
+    browser.eval("document.getElementById('save-png').click()")
+    assert browser.eval("geokg.savedPng") > 1000  # a data: URL of the drawn canvas
+    assert browser.errors() == []
+
+
 def test_large_graph_stabilises_within_ten_seconds(browser: Browser, tmp_path: Path) -> None:
     ds = large_dataset(actors=2000, statements=10000)
     view = graph_view(ds)

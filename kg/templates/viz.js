@@ -89,7 +89,25 @@
     stabilized: false, stabilizedMs: null, network: network,
     visible: function () { return { nodes: nodeView.length, edges: edgeView.length }; }
   };
+  // Labels of the most connected actors stay legible at the zoom that fits the
+  // whole graph: their font grows as the fitted scale shrinks (rendered >= 11 px).
+  function legibleLabels() {
+    var scale = network.getScale();
+    var wanted = Math.ceil(page.legiblePx / Math.max(scale, 0.05));
+    var top = rawNodes.slice().sort(function (a, b) { return (b.value || 0) - (a.value || 0); })
+      .slice(0, page.legibleTop);
+    nodes.update(top.map(function (n) {
+      return { id: n.id, font: { size: Math.max(page.fontSize, wanted) } };
+    }));
+    state.legible = top.map(function (n) { return n.id; });
+  }
+  state.labelPx = function (id) {
+    var node = network.body.nodes[id];
+    return node ? node.options.font.size * network.getScale() : null;
+  };
   network.once("stabilizationIterationsDone", function () {
+    network.fit();
+    legibleLabels();
     state.stabilized = true;
     state.stabilizedMs = performance.now();  // since navigation start
     state.layoutMs = performance.now() - started;
@@ -100,7 +118,9 @@
 
   var statusLine = document.getElementById("status");
   var edgeLabels = !page.large;
+  var empty = document.getElementById("empty");
   function status() {
+    empty.hidden = nodeView.length > 0 && edgeView.length > 0;
     statusLine.textContent = nodeView.length + " of " + nodes.length + " actors, " +
       edgeView.length + " of " + edges.length + " edges" +
       (edgeLabels ? "" : " (edge labels show when " + page.edgeLabelsUpTo + " or fewer are left)");
@@ -176,6 +196,42 @@
     });
   });
 
+  // Click an actor: it and its neighbours stay, the rest fades; click the
+  // background to bring everything back.
+  var faded = false;
+  network.on("click", function (params) {
+    if (params.nodes.length) {
+      var keep = Object.create(null);
+      keep[params.nodes[0]] = true;
+      network.getConnectedNodes(params.nodes[0]).forEach(function (id) { keep[id] = true; });
+      nodes.update(rawNodes.map(function (n) {
+        return { id: n.id, opacity: keep[n.id] ? 1 : 0.15 };
+      }));
+      faded = true;
+    } else if (faded) {
+      nodes.update(rawNodes.map(function (n) { return { id: n.id, opacity: 1 }; }));
+      faded = false;
+    }
+    state.faded = faded;
+  });
+
+  // Save the view as a picture (the canvas as drawn, on a white background).
+  document.getElementById("save-png").addEventListener("click", function () {
+    var canvas = container.querySelector("canvas");
+    var copy = document.createElement("canvas");
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    var context = copy.getContext("2d");
+    context.fillStyle = "#ffffff";
+    context.fillRect(0, 0, copy.width, copy.height);
+    context.drawImage(canvas, 0, 0);
+    var link = document.createElement("a");
+    link.download = "geokg-graph.png";
+    link.href = copy.toDataURL("image/png");
+    state.savedPng = link.href.length;
+    link.click();
+  });
+
   // Actor search: pick a name, the graph zooms to it.
   var names = document.getElementById("actor-names");
   var byName = Object.create(null);
@@ -210,6 +266,8 @@
     ["since", "until", "search"].forEach(function (id) { document.getElementById(id).value = ""; });
     refresh();
     network.unselectAll();
+    nodes.update(rawNodes.map(function (n) { return { id: n.id, opacity: 1 }; }));
+    faded = false;
     network.fit();
   });
   status();
