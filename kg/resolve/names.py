@@ -422,10 +422,12 @@ def _end_token(doc: Doc, mention: Mention) -> int:
 
 
 def _loose_name_word(token: Token, result: Resolution) -> bool:
-    """A capitalised proper-name word no mention has taken yet."""
-    return (
-        token.pos_ in ("PROPN", "X") and token.text[:1].isupper() and token.i not in result.by_token
+    """A capitalised proper-name word no mention has taken yet; the parser's flat
+    relation says so where the tagger took a surname for a noun ("Maxine Waters")."""
+    name_like = token.pos_ in ("PROPN", "X") or (
+        token.dep_ == "flat" and token.pos_ in ("NOUN", "ADJ")
     )
+    return name_like and token.text[:1].isupper() and token.i not in result.by_token
 
 
 def _same_given_name(word: str, actor: Actor) -> bool:
