@@ -75,6 +75,13 @@ def _matchers(lang: str, vocab: Vocab) -> tuple[PhraseMatcher, dict[str, str], f
     return matcher, single, frozenset(short)
 
 
+def _dateline_word(span: Span) -> bool:
+    """A short place name in capitals opening a dateline: "ROME (Reuters) -", "OSLO:"."""
+    doc = span.doc
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return span.text.isupper() and span.start == span.sent.start and after in ("(", "-", "–", ":")
+
+
 def _spoken_acronym(alias: str) -> bool:
     """An acronym said as a word ("NAVO", "OPEC", not "CDA"), which Dutch and some
     English news write with one capital: four or more letters, two vowels at least,
@@ -98,7 +105,9 @@ def names(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
     for match_id, start, end in matcher(doc):
         span = Span(doc, start, end, label=match_id)
         # Names are capitalised in news text; short names match in their exact case.
-        if span.text[:1].isupper() and (len(span.text) > 4 or span.text in short):
+        if span.text[:1].isupper() and (
+            len(span.text) > 4 or span.text in short or _dateline_word(span)
+        ):
             spans.append(span)
     taken: set[int] = set()
     # names spelt otherwise compete with the exact ones, the longer winning: "Emir
