@@ -165,9 +165,10 @@ def session_event(body: Actor, article_date: str | None) -> Actor | None:
     means ("the UN General Assembly" in late September 2018 is its seventy-third
     session), or None where the body has no numbered sessions or the date is unknown."""
     rule = ANNUAL_SESSIONS.get(body.key)
+    parsed = parse_date(article_date)
     day = _day(article_date)
-    if rule is None or day is None or parse_date(article_date)[1] is None:  # type: ignore[index]
-        return None
+    if rule is None or day is None or parsed is None or parsed[1] is None:
+        return None  # a year alone does not say which session
     title, first_year, month = rule
     number = day.year - first_year - (1 if day.month < month else 0)
     if not 1 <= number < 100:

@@ -105,11 +105,28 @@ def extracted(text, lang, date="2024-05-10"):
             "nl",
             {("William Ruto", "meets", "Paul Kagame")},
         ),
+        (
+            "ROME (Reuters) - President Maria Conti received Spanish leader Pedro Sánchez on "
+            "Monday.",
+            "en",
+            {("Maria Conti", "meets", "Pedro Sánchez")},
+        ),
+        (
+            "Nairobi: Kenya and Uganda signed a trade deal.",
+            "en",
+            {("Kenya", "agreesWith", "Uganda")},
+        ),
     ],
 )
 def test_a_list_of_titled_names_all_take_part(text, lang, expected):
     got = extracted(text, lang)
     assert expected <= got, f"missing {expected - got}; got {got}"
+
+
+@pytest.mark.slow
+def test_a_dateline_city_is_no_actor():
+    got = extracted("OSLO (Reuters) - Maria Conti received Pedro Sánchez on Monday.", "en")
+    assert not any({"Oslo", "OSLO", "Norway"} & {s, o} for s, _, o in got)
 
 
 @pytest.mark.slow

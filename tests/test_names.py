@@ -166,3 +166,9 @@ def test_a_name_with_extra_patronymic_parts(text, lang, actor):
     found = [a for _, a in mentions(text, lang)]
     assert actor in found
     assert "Hamad bin Khalifa Al Thani" not in found
+
+
+@pytest.mark.slow
+def test_an_office_compound_before_a_name_and_a_surname_tagged_as_noun():
+    found = mentions("Het Amerikaanse Congreslid Maxine Waters ontkent alles.", "nl")
+    assert [actor for _, actor in found] == ["Maxine Waters"]

@@ -20,7 +20,8 @@ from kg.lexicon import load_lexicon
 from kg.records import Document
 from kg.resolve.chains import repair
 from kg.resolve.mentions import Resolution
-from kg.resolve.names import datelines, modifiers, names, new_names
+from kg.resolve.names import datelines, modifiers, names
+from kg.resolve.new_names import new_names
 from kg.resolve.references import events, institutions, references
 from kg.resolve.roles import assign_roles, counterparts, find_roles, party_members
 from kg.resolve.sets import sets

@@ -222,7 +222,8 @@ def _dateline(sent: Span, result: Resolution) -> int | None:
     first word after it, or None where the sentence opens otherwise."""
     first = sent[0]
     mention = result.by_token.get(first.i)
-    place = mention is not None and mention.actor.kind in ("City", "Place", "State")
+    # a city, not a state: "Iran: sanctions are terrorism" quotes Iran
+    place = mention is not None and mention.actor.kind in ("City", "Place")
     if not (place or first.i in result.metonyms):
         return None
     i = first.i + 1
@@ -242,10 +243,15 @@ def _root_after_dateline(sent: Span, start: int) -> None:
     hung it on the dateline's place; the place becomes a loose modifier of it."""
     root = sent.root
     if root.i >= start:
-        # the verb is the root already; the place may still be taken for its subject
+        # the verb is the root already; the place may still be taken for its subject,
+        # which then goes to the word after the dateline that hangs on the place
         for token in sent.doc[sent.start : start]:
-            if token.head.i >= start:
+            if token.head.i >= start and not token.is_punct:
+                dep, verb = token.dep_, token.head
                 token.dep_ = "dep"
+                heir = next((c for c in token.children if start <= c.i < verb.i), None)
+                if heir is not None and dep.startswith("nsubj"):
+                    heir.head, heir.dep_ = verb, dep
         return
     verbs = [
         t for t in sent.doc[start : sent.end] if t.pos_ in ("VERB", "AUX") and t.head.i == root.i
