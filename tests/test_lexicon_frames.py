@@ -431,3 +431,20 @@ def test_sentence_table(sentence, lang, expected):
 )
 def test_what_is_not_stated(sentence, lang, absent):
     assert absent not in extracted(sentence, lang)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "lang", "triple"),
+    [
+        ("Georgia asked to join NATO.", "en", ("Georgia (country)", "memberOf", "NATO")),
+        ("Japan vowed to help Ukraine.", "en", ("Japan", "aids", "Ukraine")),
+        ("Japan beloofde Oekraïne te helpen.", "nl", ("Japan", "aids", "Ukraine")),
+    ],
+)
+def test_asking_or_promising_to_act_oneself_hedges_the_act(sentence, lang, triple):
+    document = parse_article(f"date {D}\n\n{sentence}\n", "t", lang=lang)
+    found = {
+        (r.subject.name, r.relation, r.object.name): r.hedged for r in extract_document(document)
+    }
+    assert found.get(triple) is True, found
