@@ -349,6 +349,19 @@ TABLE = [
     ("Chili hief de sancties tegen Peru op.", "nl", {("Chile", "concedesTo", "Peru")}),
     ("Mexico froze ties with Peru.", "en", {("Mexico", "sanctions", "Peru")}),
     ("India shook hands with Japan.", "en", {("India", "meets", "Japan")}),
+    # agent nouns name their subject
+    (
+        "Zaev, een voorstander van het plan van Macron, sprak.",
+        "nl",
+        {("Zaev", "supports", "Emmanuel Macron")},
+    ),
+    ("Turkey is an ally of Germany.", "en", {("Turkey", "allyOf", "Germany")}),
+    ("Turkey's ally Azerbaijan protested.", "en", {("Azerbaijan", "allyOf", "Turkey")}),
+    (
+        "Orbán, a critic of Zelensky, spoke.",
+        "en",
+        {("Viktor Orbán", "accuses", "Volodymyr Zelenskyy")},
+    ),
     # aid
     ("Japan donated vaccines to Vietnam.", "en", {("Japan", "aids", "Vietnam")}),
     ("Duitsland financiert Moldavië.", "nl", {("Germany", "aids", "Moldova")}),
