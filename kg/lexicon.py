@@ -38,6 +38,7 @@ class Predicate:
     #: reciprocal by itself: "Canada and Mexico work together" needs no "each other"
     reciprocal: bool = False
     events: bool = False  # the object is an event: "took part in the summit"
+    agent: bool = False  # the noun names its subject: "X, een voorstander van Y"
     #: words that must stand in the verb's clause: "gaf ... de schuld", "took part in"
     fixed: tuple[str, ...] = ()
 
@@ -176,6 +177,7 @@ def load_lexicon() -> Lexicon:
                 "infinitive" in flags,
                 "reciprocal" in flags,
                 "events" in flags,
+                "agent" in flags,
                 tuple(row[6].lower().split()) if len(row) > 6 else (),
             )
         )

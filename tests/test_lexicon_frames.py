@@ -349,6 +349,19 @@ TABLE = [
     ("Chili hief de sancties tegen Peru op.", "nl", {("Chile", "concedesTo", "Peru")}),
     ("Mexico froze ties with Peru.", "en", {("Mexico", "sanctions", "Peru")}),
     ("India shook hands with Japan.", "en", {("India", "meets", "Japan")}),
+    # agent nouns name their subject
+    (
+        "Zaev, een voorstander van het plan van Macron, sprak.",
+        "nl",
+        {("Zaev", "supports", "Emmanuel Macron")},
+    ),
+    ("Turkey is an ally of Germany.", "en", {("Turkey", "allyOf", "Germany")}),
+    ("Turkey's ally Azerbaijan protested.", "en", {("Azerbaijan", "allyOf", "Turkey")}),
+    (
+        "Orbán, a critic of Zelensky, spoke.",
+        "en",
+        {("Viktor Orbán", "accuses", "Volodymyr Zelenskyy")},
+    ),
     # aid
     ("Japan donated vaccines to Vietnam.", "en", {("Japan", "aids", "Vietnam")}),
     ("Duitsland financiert Moldavië.", "nl", {("Germany", "aids", "Moldova")}),
@@ -431,3 +444,20 @@ def test_sentence_table(sentence, lang, expected):
 )
 def test_what_is_not_stated(sentence, lang, absent):
     assert absent not in extracted(sentence, lang)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "lang", "triple"),
+    [
+        ("Georgia asked to join NATO.", "en", ("Georgia (country)", "memberOf", "NATO")),
+        ("Japan vowed to help Ukraine.", "en", ("Japan", "aids", "Ukraine")),
+        ("Japan beloofde Oekraïne te helpen.", "nl", ("Japan", "aids", "Ukraine")),
+    ],
+)
+def test_asking_or_promising_to_act_oneself_hedges_the_act(sentence, lang, triple):
+    document = parse_article(f"date {D}\n\n{sentence}\n", "t", lang=lang)
+    found = {
+        (r.subject.name, r.relation, r.object.name): r.hedged for r in extract_document(document)
+    }
+    assert found.get(triple) is True, found

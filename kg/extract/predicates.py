@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
 from kg.extract.arguments import (
+    INCLUSION,
     OF_PREPOSITIONS,
     PLACE_KINDS,
     TARGET_PREPOSITIONS,
@@ -19,6 +20,7 @@ from kg.extract.arguments import (
     noun_subjects,
     object_slot_empty,
     objects_of,
+    owner_of,
     preposition,
     requesting,
     subjects_of,
@@ -148,6 +150,11 @@ def predicate_relations(
             subjects, swap = [], False
     elif predicate.pos in ("VERB", "ADJ"):
         subjects, swap = subjects_of(token, resolution, lang), False
+    elif predicate.agent:
+        subjects, swap = _agent_subjects(token, resolution), False
+        owner = owner_of(token, resolution) if not objects else None
+        if owner is not None:
+            objects = [owner]  # "Turkey's ally Azerbaijan", "de Russische bondgenoot"
     else:
         subjects, swap = noun_subjects(token, predicate, resolution, lang, lexicon)
     if swap:
@@ -238,6 +245,24 @@ def predicate_relations(
                     end=end,
                     trigger=trigger,
                 )
+
+
+def _agent_subjects(noun: Token, resolution: Resolution) -> list[Argument]:
+    """Who an agent noun names ("voorstander", "ally", "opponent"): the name it
+    is in apposition to ("Zaev, een voorstander van ..."), the subject of the
+    copula it is the predicate of ("Turkey is an ally of ..."), or the names in
+    apposition to it or included in it ("supporters, onder wie Zaev")."""
+    if noun.dep_ in ("appos", "parataxis", "list") and noun.head.i < noun.i:
+        return actor_of(noun.head, resolution)
+    if any(c.dep_ == "cop" for c in noun.children):
+        return [a for c in noun.children if c.dep_ == "nsubj" for a in actor_of(c, resolution)]
+    return [
+        a
+        for c in noun.children
+        if c.dep_ in ("appos", "flat")
+        or (c.dep_.startswith("nmod") and preposition(c) in INCLUSION)
+        for a in actor_of(c, resolution)
+    ]
 
 
 def _bare_objects(verb: Token, resolution: Resolution) -> list[Argument]:
