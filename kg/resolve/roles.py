@@ -10,7 +10,8 @@ from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
-from kg.resolve.names import _new_actor, alias_key
+from kg.resolve.names import alias_key
+from kg.resolve.new_names import _new_actor
 
 # Roles whose holder a bare "leider"/"leader" most likely means, in this order.
 LEADER_ROLES = ("leader", "head_of_government", "head_of_state")
