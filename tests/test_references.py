@@ -406,3 +406,19 @@ def test_a_role_before_an_unknown_name_is_not_the_holder_at_the_date():
 def test_a_spokesman_of_a_national_body_speaks_for_the_state():
     found = triples("A Malian authorities spokesman criticised France.", "en", date="2022-02-21")
     assert ("Mali", "accuses", "France") in found
+
+
+def test_a_set_is_no_places_nor_unknown_names():
+    # "both sides" after "visits to Colombo and Jaffna": the towns are no parties
+    found = triples(
+        "Akashi came back from visits to Colombo and Jaffna. He saw no progress in talks "
+        "with both sides.",
+        "en",
+        date="2023-03-01",
+    )
+    assert not any(r == "meets" for _, r, _ in found)
+
+
+def test_a_role_as_predicate_is_held_by_the_subject_not_the_holder_at_the_date():
+    found = triples("Mullah Omar is leader of the Taliban.", "en", date="2023-03-01")
+    assert not any(s == "Hibatullah Akhundzada" for s, _, _ in found)

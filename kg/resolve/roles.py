@@ -138,8 +138,11 @@ def assign_roles(result: Resolution, gazetteer: Gazetteer) -> None:
 def _not_the_holder(token: Token, span: Span, result: Resolution) -> bool:
     """A role noun followed by a name the resolver did not know ("premier May"
     with May read as a month): someone else or a misreading, never the holder
-    inferred from the date. (An indefinite one, "a summit between a US president
-    and a North Korean leader", still means the holders in the news.)"""
+    inferred from the date; nor a predicate nominal ("Omar is leader of the
+    Taliban"), whose subject holds it. (An indefinite one, "a summit between a US
+    president and a North Korean leader", still means the holders in the news.)"""
+    if any(c.dep_ == "cop" for c in token.children):
+        return True
     after = span.end
     return (
         after < len(token.doc)

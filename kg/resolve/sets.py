@@ -142,8 +142,11 @@ def coordinations(result: Resolution) -> list[tuple[int, tuple[Actor, ...]]]:
             continue
         conjuncts = _conjuncts(token)
         actors: list[Actor] = []
+        # capitals stand for their states as subjects ("Washington and Beijing
+        # agreed"), not as places ("visits to Colombo and Jaffna")
+        metonyms = result.metonyms if token.dep_.startswith("nsubj") else {}
         for conjunct in conjuncts:
-            actor = result.metonyms.get(conjunct.i) or result.actor_at(conjunct)
+            actor = metonyms.get(conjunct.i) or result.actor_at(conjunct)
             mention = result.by_token.get(conjunct.i)
             if (
                 actor is None
@@ -151,6 +154,8 @@ def coordinations(result: Resolution) -> list[tuple[int, tuple[Actor, ...]]]:
                 or (mention and mention.how == "pronoun")
             ):
                 break
+            if actor.key.startswith("new/") and actor.kind != "Person":
+                break  # an unknown name's kind is a guess: "Kilinochchi" may be a town
             if actor not in actors:
                 actors.append(actor)
         else:
