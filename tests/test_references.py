@@ -43,6 +43,8 @@ def triples(text, lang, date="2024-03-01"):
             "en",
             {("Vietnam", "agreesWith", "Laos"), ("Laos", "agreesWith", "Vietnam")},
         ),
+        # a plural possessive for the coordinated actors before it
+        ("Egypt and Sudan said their talks would resume.", "en", {("Egypt", "meets", "Sudan")}),
         # a hyphenated pair names both parties
         ("Sino-Indian talks resumed in Delhi.", "en", {("China", "meets", "India")}),
         ("The Russian-Turkish accord held.", "en", {("Russia", "agreesWith", "Turkey")}),

@@ -350,9 +350,10 @@ def noun_subjects(
     governed = noun.dep_ == "obj" and head.pos_ in ("VERB", "AUX")
     if governed and lexicon.is_receive(lang, head.lemma_):
         return subjects_of(head, resolution, lang), True
-    # "Sino-Indian talks", "de Grieks-Turkse betrekkingen": the pair it names
+    # "Sino-Indian talks", "de Grieks-Turkse betrekkingen", "hun gesprekken": the
+    # pair or set it names
     for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.i in resolution.sets:
+        if child.dep_ in ("amod", "compound", "nmod:poss", "det") and child.i in resolution.sets:
             return actor_of(child, resolution), False
     # The noun's own agent comes before the subject of the verb it is the object
     # of: in "de NAVO veroordeelde de aanval van Rusland" Russia attacks.

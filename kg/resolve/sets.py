@@ -20,7 +20,10 @@ SET_KINDS = frozenset({"State", "Organization", "Group", "Person"})
 #: How many sentences back a set noun finds its coordination; a pronoun, one.
 NOUN_REACH = 2
 PRONOUN_REACH = 1
-PLURAL_PRONOUNS = {"en": frozenset({"they", "them"}), "nl": frozenset({"ze", "zij", "hen"})}
+PLURAL_PRONOUNS = {
+    "en": frozenset({"they", "them", "their"}),
+    "nl": frozenset({"ze", "zij", "hen", "hun"}),
+}
 #: Number words that count a set: "both countries" is a set of two.
 COUNTS = {
     "both": 2,
@@ -99,7 +102,7 @@ def _set_reference(
     """How far back ``token`` may refer to a set, the kind its members must be
     ("" for any) and how many there must be (0 for any); reach 0: no set."""
     lower = token.lower_
-    if token.pos_ == "PRON" and lower in PLURAL_PRONOUNS.get(lang, ()):
+    if token.pos_ in ("PRON", "DET") and lower in PLURAL_PRONOUNS.get(lang, ()):
         if lower in ("ze", "zij") and not plural_verb(token):
             return 0, "", 0  # "ze zei": she
         return PRONOUN_REACH, "", 0
