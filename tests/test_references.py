@@ -424,3 +424,20 @@ def test_a_set_is_no_places_nor_unknown_names():
 def test_a_role_as_predicate_is_held_by_the_subject_not_the_holder_at_the_date():
     found = triples("Mullah Omar is leader of the Taliban.", "en", date="2023-03-01")
     assert not any(s == "Hibatullah Akhundzada" for s, _, _ in found)
+
+
+def test_the_north_after_north_korea_is_north_korea():
+    from kg.nlp import load
+    from kg.resolve import resolve
+
+    document = parse_article(
+        "date 2018-10-01\n\nNorth Korea met South Korea. The North later accused the South "
+        "of espionage. The North Atlantic was calm.\n",
+        "t",
+        lang="en",
+    )
+    result = resolve(load("en")(document.text), document)
+    found = [(m.text, m.actor.name) for m in result.mentions]
+    assert ("North", "North Korea") in found
+    assert ("South", "South Korea") in found
+    assert not any(name == "North Korea" for text, name in found if "Atlantic" in text)
