@@ -441,3 +441,13 @@ def test_the_north_after_north_korea_is_north_korea():
     assert ("North", "North Korea") in found
     assert ("South", "South Korea") in found
     assert not any(name == "North Korea" for text, name in found if "Atlantic" in text)
+
+
+def test_we_in_a_quote_after_the_speaker_is_named_by_a_pronoun():
+    # the speaker is "he", introduced with a role noun of his state
+    found = triples(
+        'Syrian Foreign Minister Zyx Abdo spoke. "We will support Iran," he said.',
+        "en",
+        date="2018-10-01",
+    )
+    assert ("Syria", "supports", "Iran") in found

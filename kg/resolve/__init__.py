@@ -19,6 +19,7 @@ from kg.lexicon import load_lexicon
 from kg.records import Document
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import datelines, modifiers, names, new_names
+from kg.resolve.pronouns import quote_pronouns
 from kg.resolve.references import events, institutions, references
 from kg.resolve.roles import assign_roles, counterparts, find_roles, party_members
 from kg.resolve.sets import sets
@@ -43,6 +44,7 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     sets(result, gazetteer, lexicon, lang)
     references(result, gazetteer, lexicon, lang)
     counterparts(result, gazetteer, lexicon, lang)
+    quote_pronouns(result, gazetteer)
     events(result, gazetteer, lang)
     result.mentions.sort(key=lambda m: m.start)
     return result
