@@ -37,6 +37,20 @@ def triples(text, lang, date="2024-03-01"):
             "nl",
             {("Kenya", "agreesWith", "Ethiopia"), ("Ethiopia", "agreesWith", "Kenya")},
         ),
+        # a set of people: "the two leaders", "de presidenten"
+        (
+            "Putin and Xi spoke in Moscow. The two leaders signed an accord.",
+            "en",
+            {
+                ("Vladimir Putin", "agreesWith", "Xi Jinping"),
+                ("Xi Jinping", "agreesWith", "Vladimir Putin"),
+            },
+        ),
+        (
+            "Poetin en Xi spraken in Moskou. De presidenten tekenden een akkoord.",
+            "nl",
+            {("Vladimir Putin", "agreesWith", "Xi Jinping")},
+        ),
         # a plural pronoun in the same sentence
         (
             "Vietnam and Laos met in Hanoi, and they signed a transport agreement.",
