@@ -371,6 +371,7 @@ def test_an_office_of_several_words(text, lang, expected):
     ],
 )
 def test_a_plural_office_or_compound_set(text, lang, date, expected):
+    """ "The leaders of Brazil and Argentina" also lead their states."""
     found = triples(text, lang, date=date)
     assert expected in found or (expected[2], expected[1], expected[0]) in found
 
@@ -465,3 +466,10 @@ def test_we_in_a_quote_after_the_speaker_is_named_by_a_pronoun():
         date="2018-10-01",
     )
     assert ("Syria", "supports", "Iran") in found
+
+
+def test_the_leaders_of_several_states_each_lead_theirs():
+    found = triples("The leaders of Brazil and Argentina met in Brasília.", "en", date="2023-06-01")
+    assert ("Luiz Inácio Lula da Silva", "leaderOf", "Brazil") in found
+    assert ("Alberto Fernández", "leaderOf", "Argentina") in found
+    assert ("Alberto Fernández", "leaderOf", "Brazil") not in found
