@@ -68,6 +68,12 @@ def triples(text, lang, date="2024-03-01"):
             {("Greece", "cooperatesWith", "Turkey")},
         ),
         ("US-China trade talks began in Geneva.", "en", {("United States", "meets", "China")}),
+        # a Dutch compound of both parties and its head noun
+        (
+            "Het VS-China-akkoord werd getekend.",
+            "nl",
+            {("United States", "agreesWith", "China"), ("China", "agreesWith", "United States")},
+        ),
     ],
 )
 def test_a_set_reaches_the_relation(text, lang, expected):

@@ -351,7 +351,9 @@ def noun_subjects(
     if governed and lexicon.is_receive(lang, head.lemma_):
         return subjects_of(head, resolution, lang), True
     # "Sino-Indian talks", "de Grieks-Turkse betrekkingen", "hun gesprekken": the
-    # pair or set it names
+    # pair or set it names; "het VS-China-akkoord" names it itself
+    if noun.i in resolution.sets:
+        return actor_of(noun, resolution), False
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod:poss", "det") and child.i in resolution.sets:
             return actor_of(child, resolution), False

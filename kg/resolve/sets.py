@@ -197,6 +197,10 @@ def pairs(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
             if gazetteer.demonym(wider.rsplit("-", 1)[1]):
                 text, end = wider, end + 1
         actors = _pair_actors(text, gazetteer, lang) if "-" in text else []
+        head = text.rsplit("-", 1)[-1]
+        if not actors and end == i + 1 and text.count("-") >= 2 and head.islower():
+            # a Dutch compound of the parties and a head noun: "het VS-China-akkoord"
+            actors = _pair_actors(text.rsplit("-", 1)[0], gazetteer, lang)
         if len(actors) >= 2:
             for token in doc[i:end]:
                 mention = result.by_token.get(token.i)
