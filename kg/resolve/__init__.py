@@ -4,10 +4,13 @@ Runs after the spaCy pipeline, over a whole article (coreference needs the
 article): gazetteer names (multi-word, case-aware, possessive "Kims"), seats
 of power ("het Kremlin"), capitals that may stand for their state (decided
 later, by the role the capital plays in a relation), role descriptions resolved
-at the article's date ("de Chinese president"), pronouns and definite
-descriptions ("hij", "de militante beweging"), references to several actors
-at once ("both countries", "they", "Sino-Indian"), and unknown proper names,
-which become new actors.
+at the article's date ("de Chinese president"), party-member nouns ("de
+Republikein X"), a state's institutions and people ("Turkish troops", "de
+Amerikanen"), references to several actors at once ("both countries", "they",
+"Sino-Indian"), pronouns and definite descriptions ("hij", "it", "de
+militante beweging", "the kingdom"), counterparts ("zijn Franse ambtgenoot"),
+"we" in a quote (the speaker's state), and unknown proper names, which become
+new actors.
 """
 
 from __future__ import annotations

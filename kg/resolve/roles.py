@@ -268,7 +268,8 @@ def counterparts(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lan
         if named is not None and named.how == "name" and named.actor.kind == "Person":
             # a known person: the name says who, and their own office there, if any
             mention = named
-            role = next((r for r, org in _held(gazetteer, named, result) if org == state), role)
+            held = gazetteer.roles_of(named.actor.key, result.document.date)
+            role = next((r for r, org in held if org == state), role)
         elif end > token.i + 1:
             name = doc[token.i + 1 : end]
             for i in range(name.start, name.end):
@@ -284,10 +285,6 @@ def counterparts(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lan
             continue
         result.by_token[token.i] = mention
         result.roles[token.i] = (role, state)
-
-
-def _held(gazetteer: Gazetteer, mention: Mention, result: Resolution) -> list[tuple[str, str]]:
-    return gazetteer.roles_of(mention.actor.key, result.document.date)
 
 
 def _counterpart_state(token: Token, gazetteer: Gazetteer, result: Resolution) -> str | None:
