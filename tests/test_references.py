@@ -59,6 +59,11 @@ def triples(text, lang, date="2024-03-01"):
         ),
         # a plural possessive for the coordinated actors before it
         ("Egypt and Sudan said their talks would resume.", "en", {("Egypt", "meets", "Sudan")}),
+        (
+            "Ghana en Togo gaan volgende week door met hun gesprekken.",
+            "nl",
+            {("Ghana", "meets", "Togo")},
+        ),
         # a hyphenated pair names both parties
         ("Sino-Indian talks resumed in Delhi.", "en", {("China", "meets", "India")}),
         ("The Russian-Turkish accord held.", "en", {("Russia", "agreesWith", "Turkey")}),

@@ -310,7 +310,8 @@ def object_slot_empty(token: Token, predicate: Predicate, governor: Token | None
             fillers = [c for c in token.children if c.dep_ == "ccomp"]
         else:
             fillers = [c for head in heads for c in with_preposition(head, (slot,))]
-        if any(not _reciprocal(f) for f in fillers):
+        # "doorgaan met hun gesprekken": the noun is no object of itself
+        if any(not _reciprocal(f) and f.i != token.i for f in fillers):
             return False
     return True
 
