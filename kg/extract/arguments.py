@@ -409,7 +409,8 @@ def object_slot_empty(token: Token, predicate: Predicate, governor: Token | None
             fillers = [c for c in token.children if c.dep_ == "ccomp"]
         else:
             fillers = [c for head in heads for c in with_preposition(head, (slot,))]
-        if any(not _reciprocal(f) for f in fillers):
+        # "doorgaan met hun gesprekken": the noun is no object of itself
+        if any(not _reciprocal(f) and f.i != token.i for f in fillers):
             return False
     return True
 
@@ -449,9 +450,12 @@ def noun_subjects(
     governed = noun.dep_ == "obj" and head.pos_ in ("VERB", "AUX")
     if governed and lexicon.is_receive(lang, head.lemma_):
         return subjects_of(head, resolution, lang), True
-    # "Sino-Indian talks", "de Grieks-Turkse betrekkingen": the pair it names
+    # "Sino-Indian talks", "de Grieks-Turkse betrekkingen", "hun gesprekken": the
+    # pair or set it names; "het VS-China-akkoord" names it itself
+    if noun.i in resolution.sets:
+        return actor_of(noun, resolution), False
     for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.i in resolution.sets:
+        if child.dep_ in ("amod", "compound", "nmod:poss", "det") and child.i in resolution.sets:
             return actor_of(child, resolution), False
     # The noun's own agent comes before the subject of the verb it is the object
     # of: in "de NAVO veroordeelde de aanval van Rusland" Russia attacks.

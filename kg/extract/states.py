@@ -66,6 +66,10 @@ def role_relations(
             continue
         role, org_key = resolution.roles[token.i]
         relation = lexicon.roles.get(role)
+        if relation == "leaderOf" and token.i in resolution.sets:
+            # "the leaders of Turkey and Germany": each leads the state he heads
+            yield from _set_leaders(sent, document, resolution.sets[token.i], token, lexicon)
+            continue
         person = resolution.by_token.get(token.i) or _apposed_person(token, resolution)
         if person is not None and not org_key:
             # "President Trump": the office he holds at the article's date.
@@ -110,6 +114,24 @@ def _apposed_person(role: Token, resolution: Resolution):  # -> Mention | None
     if mention is None or mention.actor.kind != "Person" or mention.how == "role":
         return None
     return mention
+
+
+def _set_leaders(
+    sent: Span, document: Document, members: tuple[Actor, ...], token: Token, lexicon: Lexicon
+) -> Iterator[Relation]:
+    gazetteer = load_gazetteer()
+    for member in members:
+        for role, org in gazetteer.roles_of(member.key, document.date):
+            state = gazetteer.actors.get(org)
+            if (
+                lexicon.roles.get(role) == "leaderOf"
+                and state is not None
+                and state.kind == "State"
+            ):
+                yield stated(
+                    sent, document, member, "leaderOf", state, trigger=token.text, confidence=0.75
+                )
+                break
 
 
 def kin_relations(

@@ -4,10 +4,13 @@ Runs after the spaCy pipeline, over a whole article (coreference needs the
 article): gazetteer names (multi-word, case-aware, possessive "Kims"), seats
 of power ("het Kremlin"), capitals that may stand for their state (decided
 later, by the role the capital plays in a relation), role descriptions resolved
-at the article's date ("de Chinese president"), pronouns and definite
-descriptions ("hij", "de militante beweging"), references to several actors
-at once ("both countries", "they", "Sino-Indian"), and unknown proper names,
-which become new actors.
+at the article's date ("de Chinese president"), party-member nouns ("de
+Republikein X"), a state's institutions and people ("Turkish troops", "de
+Amerikanen"), references to several actors at once ("both countries", "they",
+"Sino-Indian"), pronouns and definite descriptions ("hij", "it", "de
+militante beweging", "the kingdom"), counterparts ("zijn Franse ambtgenoot"),
+"we" in a quote (the speaker's state), and unknown proper names, which become
+new actors.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from kg.resolve.chains import repair
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import datelines, modifiers, names
 from kg.resolve.new_names import new_names
+from kg.resolve.pronouns import quote_pronouns
 from kg.resolve.references import events, institutions, references
 from kg.resolve.roles import assign_roles, counterparts, find_roles, party_members
 from kg.resolve.sets import sets
@@ -47,6 +51,7 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     sets(result, gazetteer, lexicon, lang)
     references(result, gazetteer, lexicon, lang)
     counterparts(result, gazetteer, lexicon, lang)
+    quote_pronouns(result, gazetteer)
     events(result, gazetteer, lang)
     unnamed_events(result, gazetteer)
     result.mentions.sort(key=lambda m: m.start)

@@ -36,8 +36,6 @@ def bound_pronoun(
     caller then tries the person pronouns)."""
     lang = result.document.lang
     lower = token.lower_
-    if lower in WE.get(lang, ()) and _in_quote(token):
-        return _speaker_state(result, token, gazetteer)
     if lower in PERSON_POSSESSIVES.get(lang, ()) and token.dep_ in ("nmod:poss", "det"):
         bound = _for_phrase_object(result, token)
         if bound is not None:
@@ -64,6 +62,17 @@ def bound_pronoun(
         if lang == "en":
             return _previous_subject(result, sentences, index, token)
     return None
+
+
+def quote_pronouns(result: Resolution, gazetteer: Gazetteer) -> None:
+    """ "we", "our", "wij", "ons" inside a quote: the speaker's state. Run after
+    the other pronouns, as the speaker is often one ("'...', he said")."""
+    words = WE.get(result.document.lang, frozenset())
+    for token in result.doc:
+        if token.lower_ in words and token.i not in result.by_token and _in_quote(token):
+            state = _speaker_state(result, token, gazetteer)
+            if state is not None:
+                result.add(result.doc[token.i : token.i + 1], state, "pronoun")
 
 
 def _clause_subject(result: Resolution, word: Token) -> Actor | None:
@@ -146,7 +155,15 @@ def _speaker_state(result: Resolution, token: Token, gazetteer: Gazetteer) -> Ac
 
 
 def _state_of(person: Actor, result: Resolution, gazetteer: Gazetteer) -> Actor | None:
-    for _role, org in gazetteer.roles_of(person.key, result.document.date):
+    """The state a person holds office in: by the gazetteer, else by a role noun
+    the article gave them ("Syrian Foreign Minister X"), else their country."""
+    held = gazetteer.roles_of(person.key, result.document.date)
+    held += [
+        (role, org)
+        for index, (role, org) in result.roles.items()
+        if (mention := result.by_token.get(index)) is not None and mention.actor == person
+    ]
+    for _role, org in held:
         state = gazetteer.actors.get(org)
         if state is not None and state.kind == "State":
             return state

@@ -35,8 +35,15 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
     for index, sent in enumerate(sentences):
         for token in sent:
             taken = result.by_token.get(token.i)
-            if taken is not None and _capitalised_description(taken, token, lexicon, lang):
-                result.remove(taken)  # "de Golfstaat": a description, no new name
+            if taken is not None and (
+                _capitalised_description(taken, token, lexicon, lang)
+                or (
+                    taken.how == "new"
+                    and taken.text == token.text
+                    and _elided_name(result, token, lang)
+                )
+            ):
+                result.remove(taken)  # "de Golfstaat", "the North": a description, no new name
             if token.i in result.by_token or token.i in result.sets:
                 continue
             lower = token.text.lower()
@@ -49,6 +56,9 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                 actor = earlier[-1].actor if earlier else None
                 if actor:
                     result.add(doc[token.i : token.i + 1], actor, "pronoun")
+            elif (elided := _elided_name(result, token, lang)) is not None:
+                # "the North" after North Korea, "the South" after South Sudan
+                result.add(doc[token.i : token.i + 1], elided, "description")
             elif token.pos_ in ("PRON", "DET") and (
                 bound := bound_pronoun(result, sentences, index, token, gazetteer)
             ):
@@ -112,6 +122,35 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                     actor = _antecedent(result, sentences, index, token, (kind,), None)
                 if actor:
                     result.add(doc[token.i : token.i + 1], actor, "description")
+
+
+#: Compass words that, capitalised and definite, stand for a state named with
+#: them: "the North" for North Korea (the English name's start, or the Dutch one's).
+ELIDED_NAMES = {
+    "en": {"north": ("North ", ""), "south": ("South ", "")},
+    "nl": {"noorden": ("", "Noord-"), "zuiden": ("", "Zuid-")},
+}
+
+
+def _elided_name(result: Resolution, token: Token, lang: str) -> Actor | None:
+    prefixes = ELIDED_NAMES.get(lang, {}).get(token.lower_)
+    if prefixes is None or not token.text[:1].isupper():
+        return None
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].lower_ not in ("the", "het"):
+        return None
+    if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+        return None  # "the North Korean leader", "the North Atlantic"
+    english, dutch = prefixes
+    for mention in reversed(result.mentions):
+        actor = mention.actor
+        if mention.start >= token.idx or actor.kind != "State":
+            continue
+        if (english and actor.name.startswith(english)) or (
+            dutch and (actor.name_nl or "").startswith(dutch)
+        ):
+            return actor
+    return None
 
 
 def _capitalised_description(mention: Mention, token: Token, lexicon: Lexicon, lang: str) -> bool:

@@ -139,8 +139,11 @@ def assign_roles(result: Resolution, gazetteer: Gazetteer) -> None:
 def _not_the_holder(token: Token, span: Span, result: Resolution) -> bool:
     """A role noun followed by a name the resolver did not know ("premier May"
     with May read as a month): someone else or a misreading, never the holder
-    inferred from the date. (An indefinite one, "a summit between a US president
-    and a North Korean leader", still means the holders in the news.)"""
+    inferred from the date; nor a predicate nominal ("Omar is leader of the
+    Taliban"), whose subject holds it. (An indefinite one, "a summit between a US
+    president and a North Korean leader", still means the holders in the news.)"""
+    if any(c.dep_ == "cop" for c in token.children):
+        return True
     after = span.end
     return (
         after < len(token.doc)
@@ -266,7 +269,8 @@ def counterparts(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lan
         if named is not None and named.how == "name" and named.actor.kind == "Person":
             # a known person: the name says who, and their own office there, if any
             mention = named
-            role = next((r for r, org in _held(gazetteer, named, result) if org == state), role)
+            held = gazetteer.roles_of(named.actor.key, result.document.date)
+            role = next((r for r, org in held if org == state), role)
         elif end > token.i + 1:
             name = doc[token.i + 1 : end]
             for i in range(name.start, name.end):
@@ -282,10 +286,6 @@ def counterparts(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lan
             continue
         result.by_token[token.i] = mention
         result.roles[token.i] = (role, state)
-
-
-def _held(gazetteer: Gazetteer, mention: Mention, result: Resolution) -> list[tuple[str, str]]:
-    return gazetteer.roles_of(mention.actor.key, result.document.date)
 
 
 def _counterpart_state(token: Token, gazetteer: Gazetteer, result: Resolution) -> str | None:

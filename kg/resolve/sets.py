@@ -20,7 +20,10 @@ SET_KINDS = frozenset({"State", "Organization", "Group", "Person"})
 #: How many sentences back a set noun finds its coordination; a pronoun, one.
 NOUN_REACH = 2
 PRONOUN_REACH = 1
-PLURAL_PRONOUNS = {"en": frozenset({"they", "them"}), "nl": frozenset({"ze", "zij", "hen"})}
+PLURAL_PRONOUNS = {
+    "en": frozenset({"they", "them", "their"}),
+    "nl": frozenset({"ze", "zij", "hen", "hun"}),
+}
 #: Number words that count a set: "both countries" is a set of two.
 COUNTS = {
     "both": 2,
@@ -99,7 +102,7 @@ def _set_reference(
     """How far back ``token`` may refer to a set, the kind its members must be
     ("" for any) and how many there must be (0 for any); reach 0: no set."""
     lower = token.lower_
-    if token.pos_ == "PRON" and lower in PLURAL_PRONOUNS.get(lang, ()):
+    if token.pos_ in ("PRON", "DET") and lower in PLURAL_PRONOUNS.get(lang, ()):
         if lower in ("ze", "zij") and not plural_verb(token):
             return 0, "", 0  # "ze zei": she
         return PRONOUN_REACH, "", 0
@@ -142,8 +145,11 @@ def coordinations(result: Resolution) -> list[tuple[int, tuple[Actor, ...]]]:
             continue
         conjuncts = _conjuncts(token)
         actors: list[Actor] = []
+        # capitals stand for their states as subjects ("Washington and Beijing
+        # agreed"), not as places ("visits to Colombo and Jaffna")
+        metonyms = result.metonyms if token.dep_.startswith("nsubj") else {}
         for conjunct in conjuncts:
-            actor = result.metonyms.get(conjunct.i) or result.actor_at(conjunct)
+            actor = metonyms.get(conjunct.i) or result.actor_at(conjunct)
             mention = result.by_token.get(conjunct.i)
             if (
                 actor is None
@@ -151,6 +157,8 @@ def coordinations(result: Resolution) -> list[tuple[int, tuple[Actor, ...]]]:
                 or (mention and mention.how == "pronoun")
             ):
                 break
+            if actor.key.startswith("new/") and actor.kind != "Person":
+                break  # an unknown name's kind is a guess: "Kilinochchi" may be a town
             if actor not in actors:
                 actors.append(actor)
         else:
@@ -189,6 +197,10 @@ def pairs(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
             if gazetteer.demonym(wider.rsplit("-", 1)[1]):
                 text, end = wider, end + 1
         actors = _pair_actors(text, gazetteer, lang) if "-" in text else []
+        head = text.rsplit("-", 1)[-1]
+        if not actors and end == i + 1 and text.count("-") >= 2 and head.islower():
+            # a Dutch compound of the parties and a head noun: "het VS-China-akkoord"
+            actors = _pair_actors(text.rsplit("-", 1)[0], gazetteer, lang)
         if len(actors) >= 2:
             for token in doc[i:end]:
                 mention = result.by_token.get(token.i)
