@@ -189,9 +189,10 @@ def test_a_joint_statement_of_two_actors_is_their_agreement(adjective, agrees):
 
 @pytest.mark.parametrize(("separator", "states"), [(",", True), ("en", False)])
 def test_an_office_set_off_by_a_comma_after_a_name_is_theirs(separator, states):
-    # "Poetin , de Russische president , sprak ." (not "Poetin en de Russische president")
+    # "Poetin , de Franse president , sprak ." would make Putin France's president;
+    # "Poetin en de Franse president" is two people (the office is Macron's).
     doc, document = parse(
-        ["Poetin", separator, "de", "Russische", "president", ",", "sprak", "."],
+        ["Poetin", separator, "de", "Franse", "president", ",", "sprak", "."],
         [6, 4, 4, 4, 0, 4, 6, 6],
         [
             "nsubj",
@@ -213,9 +214,9 @@ def test_an_office_set_off_by_a_comma_after_a_name_is_theirs(separator, states):
             "VERB",
             "PUNCT",
         ],
-        ["Poetin", separator, "de", "Russisch", "president", ",", "spreken", "."],
+        ["Poetin", separator, "de", "Frans", "president", ",", "spreken", "."],
     )
-    assert (("Vladimir Putin", "leaderOf", "Russia", False) in found(doc, document)) is states
+    assert (("Vladimir Putin", "leaderOf", "France", False) in found(doc, document)) is states
 
 
 # ---- participles -----------------------------------------------------------
@@ -704,8 +705,8 @@ def test_what_one_is_asked_to_do_the_one_asked_would_do():
         for r in extract(doc, document, resolve(doc, document))
     }
     assert ("Poland", "requests", "European Union", False) in got
-    assert ("European Union", "sanctions", "Iran", True) in got
-    assert all(s != "Poland" or r != "sanctions" for s, r, _, _ in got)
+    # only the request is stated: neither the asker nor the one asked sanctions anyone
+    assert not any(r == "sanctions" for _, r, _, _ in got)
 
 
 # ---- inclusion --------------------------------------------------------------

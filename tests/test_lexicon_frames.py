@@ -353,7 +353,7 @@ TABLE = [
     (
         "Zaev, een voorstander van het plan van Macron, sprak.",
         "nl",
-        {("Zaev", "supports", "Emmanuel Macron")},
+        {("Zoran Zaev", "supports", "Emmanuel Macron")},
     ),
     ("Turkey is an ally of Germany.", "en", {("Turkey", "allyOf", "Germany")}),
     ("Turkey's ally Azerbaijan protested.", "en", {("Azerbaijan", "allyOf", "Turkey")}),
