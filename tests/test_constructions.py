@@ -218,6 +218,21 @@ def test_an_office_set_off_by_a_comma_after_a_name_is_theirs(separator, states):
     assert (("Vladimir Putin", "leaderOf", "Russia", False) in found(doc, document)) is states
 
 
+def test_an_office_is_dated_by_its_own_clause():
+    # "In 2019 sprak de Franse president Macron ." (article of 2025)
+    doc, document = parse(
+        ["In", "2019", "sprak", "de", "Franse", "president", "Macron", "."],
+        [1, 2, 2, 5, 5, 6, 2, 2],
+        ["case", "obl", "ROOT", "det", "amod", "compound", "nsubj", "punct"],
+        ["ADP", "NUM", "VERB", "DET", "ADJ", "NOUN", "PROPN", "PUNCT"],
+        ["in", "2019", "spreken", "de", "Frans", "president", "Macron", "."],
+    )
+    dates = {
+        r.date for r in extract(doc, document, resolve(doc, document)) if r.relation == "leaderOf"
+    }
+    assert dates == {"2019"}
+
+
 # ---- participles -----------------------------------------------------------
 
 

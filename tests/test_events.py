@@ -41,3 +41,17 @@ def test_month_words_that_are_also_verbs_name_no_period():
 )
 def test_the_sentence_date_beats_the_article_date(words, article, expected):
     assert matching_event(SUMMIT, "en", article, {"singapore"}, words) == expected
+
+
+def test_a_day_month_and_year_give_the_full_date():
+    from kg.dates import dates_in
+    from tests.test_constructions import parse
+
+    doc, _ = parse(
+        ["Zij", "stemden", "op", "30", "september", "2018", "."],
+        [1, 1, 5, 5, 5, 1, 1],
+        ["nsubj", "ROOT", "case", "nummod", "compound", "obl", "punct"],
+        ["PRON", "VERB", "ADP", "NUM", "NOUN", "NUM", "PUNCT"],
+        ["zij", "stemmen", "op", "30", "september", "2018", "."],
+    )
+    assert dates_in(list(doc), "2018-10-01") == ["2018-09-30"]
