@@ -548,6 +548,44 @@ def test_whoever_takes_part_in_talks_named_before_meets_their_parties(det, verb,
     assert (frozenset(("Bolivia", "Chile")) in met) is joins
 
 
+@pytest.mark.parametrize(("partner", "meet"), [(None, True), ("Xi", False)])
+def test_a_meeting_in_an_adjunct_is_one_of_the_clause_subjects(partner, meet):
+    # "Tijdens de top [met Xi] spraken Macron en Scholz af ."
+    extra = ["met", partner] if partner else []
+    n = len(extra)
+    doc, document = parse(
+        ["Tijdens", "de", "top", *extra, "spraken", "Macron", "en", "Scholz", "af", "."],
+        [2, 2, 3 + n, *([4, 2] if partner else []), 3 + n, 3 + n, 6 + n, 4 + n, 3 + n, 3 + n],
+        [
+            "case",
+            "det",
+            "obl",
+            *(["case", "nmod"] if partner else []),
+            "ROOT",
+            "nsubj",
+            "cc",
+            "conj",
+            "compound:prt",
+            "punct",
+        ],
+        [
+            "ADP",
+            "DET",
+            "NOUN",
+            *(["ADP", "PROPN"] if partner else []),
+            "VERB",
+            "PROPN",
+            "CCONJ",
+            "PROPN",
+            "ADP",
+            "PUNCT",
+        ],
+        ["tijdens", "de", "top", *extra, "af_spreken", "Macron", "en", "Scholz", "af", "."],
+    )
+    met = {frozenset((s, o)) for s, r, o, _ in found(doc, document) if r == "meets"}
+    assert (frozenset(("Emmanuel Macron", "Olaf Scholz")) in met) is meet
+
+
 # ---- attribution and evaluative criticism ----------------------------------
 
 

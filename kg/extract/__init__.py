@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.adjuncts import adjunct_meetings
 from kg.extract.attribution import attribution_relations, directive_relations
 from kg.extract.bridging import bridged_relations
 from kg.extract.copula import copular_relations, joint_relations
@@ -81,5 +82,6 @@ def sentence_relations(
     yield from copular_relations(sent, document, resolution, lexicon)
     yield from joint_relations(sent, document, resolution)
     yield from locative_relations(sent, document, resolution, lexicon)
+    yield from adjunct_meetings(sent, document, resolution, lexicon)
     yield from attribution_relations(sent, document, resolution, lexicon)
     yield from directive_relations(sent, document, resolution)
