@@ -277,6 +277,62 @@ def test_a_passive_clause_is_no_attributive_participle():
     assert found(doc, document) == {("Iran", "supports", "Syria", False)}
 
 
+# ---- relative clauses on relation nouns -------------------------------------
+
+
+@pytest.mark.parametrize("doer_dep", ["nsubj", "obj"])
+def test_a_relative_clause_supplies_the_arguments_of_its_relation_noun(doer_dep):
+    # "Peru schond de wapenstilstand die Chili met Bolivia had gesloten ." (Dutch leaves
+    # open whether "die" or "Chili" is the subject; the parser picks either)
+    pronoun_dep = "obj" if doer_dep == "nsubj" else "nsubj"
+    doc, document = parse(
+        [
+            "Peru",
+            "schond",
+            "de",
+            "wapenstilstand",
+            "die",
+            "Chili",
+            "met",
+            "Bolivia",
+            "had",
+            "gesloten",
+            ".",
+        ],
+        [1, 1, 3, 1, 9, 9, 7, 9, 9, 3, 1],
+        [
+            "nsubj",
+            "ROOT",
+            "det",
+            "obj",
+            pronoun_dep,
+            doer_dep,
+            "case",
+            "obl",
+            "aux",
+            "acl:relcl",
+            "punct",
+        ],
+        ["PROPN", "VERB", "DET", "NOUN", "PRON", "PROPN", "ADP", "PROPN", "AUX", "VERB", "PUNCT"],
+        [
+            "Peru",
+            "schenden",
+            "de",
+            "wapenstilstand",
+            "die",
+            "Chili",
+            "met",
+            "Bolivia",
+            "hebben",
+            "sluiten",
+            ".",
+        ],
+        morphs=["", "", "", "", "PronType=Rel", "", "", "", "", "", ""],
+    )
+    agreements = {(s, o) for s, r, o, _ in found(doc, document) if r == "agreesWith"}
+    assert agreements == {("Chile", "Bolivia"), ("Bolivia", "Chile")}
+
+
 # ---- between ---------------------------------------------------------------
 
 

@@ -213,6 +213,26 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
     return []
 
 
+def relative_light_verb(noun: Token) -> tuple[Token, Token] | None:
+    """The verb of a relative clause on a relation noun that has the noun as its
+    object, and the one who does it: "de wapenstilstand die ze met X hadden
+    gesloten", "the truce they had agreed with X". Dutch leaves open which of
+    "die" and the name is the subject ("die Egypte had gesloten"); a relation noun
+    is the thing done, so the name is. Their prepositional objects are the noun's."""
+    for clause in noun.children:
+        if clause.dep_ != "acl:relcl" or clause.pos_ != "VERB":
+            continue
+        core = [c for c in clause.children if c.dep_ in ("nsubj", "obj")]
+        doers = [c for c in core if not _relative(c)]
+        if len(doers) == 1 and (len(core) == 1 or any(_relative(c) for c in core)):
+            return clause, doers[0]
+    return None
+
+
+def _relative(token: Token) -> bool:
+    return "PronType=Rel" in str(token.morph) or token.lower_ in RELATIVE_PRONOUNS
+
+
 def copula_subject(noun: Token, resolution: Resolution) -> list[Argument]:
     """The subject of the copula a predicate nominal belongs to, so that a relative
     clause on it speaks of that subject: "Kenia en Ghana zijn de eerste landen die

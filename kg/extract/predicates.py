@@ -19,6 +19,7 @@ from kg.extract.arguments import (
     object_slot_empty,
     objects_of,
     particles_of,
+    relative_light_verb,
     requesting,
     subjects_of,
     with_preposition,
@@ -168,6 +169,9 @@ def predicate_relations(
     if predicate.pos == "VERB" and _names_something(token, lang, lexicon):
         return  # "called Putin a war criminal" is no phone call (see labels.py)
     governor = token.head if predicate.pos == "NOUN" and token.head.i != token.i else None
+    relative = relative_light_verb(token) if predicate.pos == "NOUN" else None
+    if relative is not None:
+        governor = relative[0]  # "de wapenstilstand die ze met X hadden gesloten"
     if governor is not None and _threatened(governor, lang, lexicon):
         return  # "dreigde met een aanval op": the threat is stated, no attack
     objects = objects_of(token, predicate, resolution, governor)
@@ -188,6 +192,8 @@ def predicate_relations(
             subjects, swap = [], False
     elif predicate.pos == "VERB":
         subjects, swap = subjects_of(token, resolution, lang), False
+    elif relative is not None:
+        subjects, swap = actor_of(relative[1], resolution), False
     else:
         subjects, swap = noun_subjects(token, predicate, resolution, lang, lexicon)
     if swap:
