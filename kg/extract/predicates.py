@@ -13,18 +13,16 @@ from kg.extract.arguments import (
     PLACE_KINDS,
     Argument,
     actor_of,
-    anaphoric_object,
     infinitival,
-    noun_subjects,
     object_slot_empty,
     objects_of,
     particles_of,
-    relative_light_verb,
     requesting,
     subjects_of,
     with_preposition,
 )
 from kg.extract.attribution_words import is_advice
+from kg.extract.nouns import anaphoric_object, noun_subjects, relative_light_verb
 from kg.extract.participles import participle_arguments
 from kg.extract.states import sentence_offsets
 from kg.gazetteer import load_gazetteer
