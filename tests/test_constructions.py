@@ -955,3 +955,26 @@ def extracted(text, lang):
 def test_construction_table(text, lang, expected):
     got = extracted(text, lang)
     assert expected <= got, f"missing {expected - got}; got {got}"
+
+
+@pytest.mark.parametrize(
+    ("subject", "confidence", "dropped"),
+    [
+        ("new/jan_pieters", 0.4, True),  # weak, and nothing knows either name
+        ("new/jan_pieters", 0.65, False),  # read with confidence
+        ("belarus", 0.4, False),  # one end known
+    ],
+)
+def test_a_weak_relation_between_two_unknown_names_is_not_stated(subject, confidence, dropped):
+    from kg.extract import _weak_between_unknowns
+    from kg.records import Actor, Relation
+
+    relation = Relation(
+        doc="t",
+        sentence="",
+        subject=Actor(subject, subject, "Person"),
+        relation="attacks",
+        object=Actor("new/kees_dekker", "Kees Dekker", "Person"),
+        confidence=confidence,
+    )
+    assert _weak_between_unknowns(relation) is dropped

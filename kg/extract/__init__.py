@@ -38,6 +38,9 @@ from kg.resolve import Resolution
 
 __all__ = ["extract"]
 
+#: Below this confidence a relation between two actors unknown to the gazetteer is dropped.
+WEAK = 0.5
+
 
 def extract(doc: Doc, document: Document, resolution: Resolution) -> list[Relation]:
     """All relations stated in ``doc``, one ``Relation`` per (pair, date)."""
@@ -51,6 +54,8 @@ def extract(doc: Doc, document: Document, resolution: Resolution) -> list[Relati
         stated += bridged_relations(sent, stated, earlier, document, resolution, lexicon)
         earlier.append(stated)
         for relation in stated:
+            if _weak_between_unknowns(relation):
+                continue
             key = (
                 relation.subject.key,
                 relation.relation,
@@ -63,6 +68,14 @@ def extract(doc: Doc, document: Document, resolution: Resolution) -> list[Relati
             if key not in found or found[key].confidence < relation.confidence:
                 found[key] = relation
     return list(found.values())
+
+
+def _weak_between_unknowns(relation: Relation) -> bool:
+    """A weakly read relation between two names the gazetteer does not know
+    ("Scott Pittman was denied by the feet of McGregor"): more likely a misreading
+    of a text about something else than news, so it is not stated."""
+    unknown = all(a.key.startswith("new/") for a in (relation.subject, relation.object))
+    return unknown and relation.confidence < WEAK
 
 
 def sentence_relations(
