@@ -933,6 +933,11 @@ TABLE = [
         {("Brazil", "requests", "United Nations Security Council")},
     ),
     (
+        "Macron zei tegen de NAVO: 'De steun moet doorgaan.'",
+        "nl",
+        {("Emmanuel Macron", "requests", "NATO")},
+    ),
+    (
         "According to Lithuania, Belarus is sabotaging the border agreement.",
         "en",
         {("Lithuania", "accuses", "Belarus")},
