@@ -817,6 +817,20 @@ def test_what_one_is_asked_to_do_the_one_asked_would_do():
     assert all(s != "Poland" or r != "sanctions" for s, r, _, _ in got)
 
 
+@pytest.mark.parametrize(("other_object", "supports"), [(False, True), (True, False)])
+def test_a_name_read_as_the_verbs_predicate_is_its_object(other_object, supports):
+    # "Peru erkende Kosovo ." with "Kosovo" parsed xcomp; not with an object of its own
+    words = ["Peru", "erkende", *(["het", "land"] if other_object else []), "Kosovo", "."]
+    doc, document = parse(
+        words,
+        [1, 1, *([3, 1] if other_object else []), 1, 1],
+        ["nsubj", "ROOT", *(["det", "obj"] if other_object else []), "xcomp", "punct"],
+        ["PROPN", "VERB", *(["DET", "NOUN"] if other_object else []), "PROPN", "PUNCT"],
+        ["Peru", "erkennen", *(["het", "land"] if other_object else []), "Kosovo", "."],
+    )
+    assert (("Peru", "supports", "Kosovo", False) in found(doc, document)) is supports
+
+
 # ---- inclusion --------------------------------------------------------------
 
 

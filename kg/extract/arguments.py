@@ -344,6 +344,16 @@ def objects_of(
                     # A misparse common with two names: "Rusland viel Oekraïne aan".
                     for child in subjects[1:]:
                         found.extend(actor_of(child, resolution))
+                if (
+                    not found
+                    and not is_passive(token)
+                    and not any(c.dep_ == "obj" for c in token.children)
+                ):
+                    # a name after the verb read as its predicate ("recognised
+                    # Somaliland", "to visit Pyongyang" as xcomp): the object
+                    for child in token.children:
+                        if child.dep_ == "xcomp" and child.pos_ == "PROPN" and child.i > token.i:
+                            found.extend(actor_of(child, resolution))
             else:
                 # The phrase may hang on the verb or, by a common attachment
                 # ambiguity, on its object ("withdrew its troops from Mali").
