@@ -93,7 +93,11 @@ def dates_in(tokens: list[Token], article_date: str | None) -> list[str]:
         text = token.text.lower()
         if YEAR.match(text) and not _is_quantity(token):
             month = _month_before(token, words)
-            found.append(f"{text}-{month:02d}" if month else text)
+            day = token.doc[token.i - 2].text if month and token.i > 1 else ""
+            if month and DAY.match(day):
+                found.append(f"{text}-{month:02d}-{int(day):02d}")  # "30 september 2018"
+            else:
+                found.append(f"{text}-{month:02d}" if month else text)
             continue
         kind = words.get(text)
         if kind is None:

@@ -219,6 +219,21 @@ def test_an_office_set_off_by_a_comma_after_a_name_is_theirs(separator, states):
     assert (("Vladimir Putin", "leaderOf", "France", False) in found(doc, document)) is states
 
 
+def test_an_office_is_dated_by_its_own_clause():
+    # "In 2019 sprak de Franse president Macron ." (article of 2025)
+    doc, document = parse(
+        ["In", "2019", "sprak", "de", "Franse", "president", "Macron", "."],
+        [1, 2, 2, 5, 5, 6, 2, 2],
+        ["case", "obl", "ROOT", "det", "amod", "compound", "nsubj", "punct"],
+        ["ADP", "NUM", "VERB", "DET", "ADJ", "NOUN", "PROPN", "PUNCT"],
+        ["in", "2019", "spreken", "de", "Frans", "president", "Macron", "."],
+    )
+    dates = {
+        r.date for r in extract(doc, document, resolve(doc, document)) if r.relation == "leaderOf"
+    }
+    assert dates == {"2019"}
+
+
 # ---- participles -----------------------------------------------------------
 
 
@@ -261,6 +276,62 @@ def test_a_passive_clause_is_no_attributive_participle():
         morphs=["", "", "", "", "VerbForm=Part", ""],
     )
     assert found(doc, document) == {("Iran", "supports", "Syria", False)}
+
+
+# ---- relative clauses on relation nouns -------------------------------------
+
+
+@pytest.mark.parametrize("doer_dep", ["nsubj", "obj"])
+def test_a_relative_clause_supplies_the_arguments_of_its_relation_noun(doer_dep):
+    # "Peru schond de wapenstilstand die Chili met Bolivia had gesloten ." (Dutch leaves
+    # open whether "die" or "Chili" is the subject; the parser picks either)
+    pronoun_dep = "obj" if doer_dep == "nsubj" else "nsubj"
+    doc, document = parse(
+        [
+            "Peru",
+            "schond",
+            "de",
+            "wapenstilstand",
+            "die",
+            "Chili",
+            "met",
+            "Bolivia",
+            "had",
+            "gesloten",
+            ".",
+        ],
+        [1, 1, 3, 1, 9, 9, 7, 9, 9, 3, 1],
+        [
+            "nsubj",
+            "ROOT",
+            "det",
+            "obj",
+            pronoun_dep,
+            doer_dep,
+            "case",
+            "obl",
+            "aux",
+            "acl:relcl",
+            "punct",
+        ],
+        ["PROPN", "VERB", "DET", "NOUN", "PRON", "PROPN", "ADP", "PROPN", "AUX", "VERB", "PUNCT"],
+        [
+            "Peru",
+            "schenden",
+            "de",
+            "wapenstilstand",
+            "die",
+            "Chili",
+            "met",
+            "Bolivia",
+            "hebben",
+            "sluiten",
+            ".",
+        ],
+        morphs=["", "", "", "", "PronType=Rel", "", "", "", "", "", ""],
+    )
+    agreements = {(s, o) for s, r, o, _ in found(doc, document) if r == "agreesWith"}
+    assert agreements == {("Chile", "Bolivia"), ("Bolivia", "Chile")}
 
 
 # ---- between ---------------------------------------------------------------
@@ -534,6 +605,44 @@ def test_whoever_takes_part_in_talks_named_before_meets_their_parties(det, verb,
     assert (frozenset(("Bolivia", "Chile")) in met) is joins
 
 
+@pytest.mark.parametrize(("partner", "meet"), [(None, True), ("Xi", False)])
+def test_a_meeting_in_an_adjunct_is_one_of_the_clause_subjects(partner, meet):
+    # "Tijdens de top [met Xi] spraken Macron en Scholz af ."
+    extra = ["met", partner] if partner else []
+    n = len(extra)
+    doc, document = parse(
+        ["Tijdens", "de", "top", *extra, "spraken", "Macron", "en", "Scholz", "af", "."],
+        [2, 2, 3 + n, *([4, 2] if partner else []), 3 + n, 3 + n, 6 + n, 4 + n, 3 + n, 3 + n],
+        [
+            "case",
+            "det",
+            "obl",
+            *(["case", "nmod"] if partner else []),
+            "ROOT",
+            "nsubj",
+            "cc",
+            "conj",
+            "compound:prt",
+            "punct",
+        ],
+        [
+            "ADP",
+            "DET",
+            "NOUN",
+            *(["ADP", "PROPN"] if partner else []),
+            "VERB",
+            "PROPN",
+            "CCONJ",
+            "PROPN",
+            "ADP",
+            "PUNCT",
+        ],
+        ["tijdens", "de", "top", *extra, "af_spreken", "Macron", "en", "Scholz", "af", "."],
+    )
+    met = {frozenset((s, o)) for s, r, o, _ in found(doc, document) if r == "meets"}
+    assert (frozenset(("Emmanuel Macron", "Olaf Scholz")) in met) is meet
+
+
 # ---- attribution and evaluative criticism ----------------------------------
 
 
@@ -709,6 +818,20 @@ def test_what_one_is_asked_to_do_the_one_asked_would_do():
     assert not any(r == "sanctions" for _, r, _, _ in got)
 
 
+@pytest.mark.parametrize(("other_object", "supports"), [(False, True), (True, False)])
+def test_a_name_read_as_the_verbs_predicate_is_its_object(other_object, supports):
+    # "Peru erkende Kosovo ." with "Kosovo" parsed xcomp; not with an object of its own
+    words = ["Peru", "erkende", *(["het", "land"] if other_object else []), "Kosovo", "."]
+    doc, document = parse(
+        words,
+        [1, 1, *([3, 1] if other_object else []), 1, 1],
+        ["nsubj", "ROOT", *(["det", "obj"] if other_object else []), "xcomp", "punct"],
+        ["PROPN", "VERB", *(["DET", "NOUN"] if other_object else []), "PROPN", "PUNCT"],
+        ["Peru", "erkennen", *(["het", "land"] if other_object else []), "Kosovo", "."],
+    )
+    assert (("Peru", "supports", "Kosovo", False) in found(doc, document)) is supports
+
+
 # ---- inclusion --------------------------------------------------------------
 
 
@@ -825,6 +948,11 @@ TABLE = [
         {("Brazil", "requests", "United Nations Security Council")},
     ),
     (
+        "Macron zei tegen de NAVO: 'De steun moet doorgaan.'",
+        "nl",
+        {("Emmanuel Macron", "requests", "NATO")},
+    ),
+    (
         "According to Lithuania, Belarus is sabotaging the border agreement.",
         "en",
         {("Lithuania", "accuses", "Belarus")},
@@ -847,3 +975,26 @@ def extracted(text, lang):
 def test_construction_table(text, lang, expected):
     got = extracted(text, lang)
     assert expected <= got, f"missing {expected - got}; got {got}"
+
+
+@pytest.mark.parametrize(
+    ("subject", "confidence", "dropped"),
+    [
+        ("new/jan_pieters", 0.4, True),  # weak, and nothing knows either name
+        ("new/jan_pieters", 0.65, False),  # read with confidence
+        ("belarus", 0.4, False),  # one end known
+    ],
+)
+def test_a_weak_relation_between_two_unknown_names_is_not_stated(subject, confidence, dropped):
+    from kg.extract import _weak_between_unknowns
+    from kg.records import Actor, Relation
+
+    relation = Relation(
+        doc="t",
+        sentence="",
+        subject=Actor(subject, subject, "Person"),
+        relation="attacks",
+        object=Actor("new/kees_dekker", "Kees Dekker", "Person"),
+        confidence=confidence,
+    )
+    assert _weak_between_unknowns(relation) is dropped

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.adjuncts import adjunct_meetings
 from kg.extract.attribution import attribution_relations, directive_relations
 from kg.extract.bridging import bridged_relations
 from kg.extract.copula import copular_relations, joint_relations
@@ -38,6 +39,9 @@ from kg.resolve import Resolution
 
 __all__ = ["extract"]
 
+#: Below this confidence a relation between two actors unknown to the gazetteer is dropped.
+WEAK = 0.5
+
 
 def extract(doc: Doc, document: Document, resolution: Resolution) -> list[Relation]:
     """All relations stated in ``doc``, one ``Relation`` per (pair, date)."""
@@ -51,6 +55,8 @@ def extract(doc: Doc, document: Document, resolution: Resolution) -> list[Relati
         stated += bridged_relations(sent, stated, earlier, document, resolution, lexicon)
         earlier.append(stated)
         for relation in stated:
+            if _weak_between_unknowns(relation):
+                continue
             key = (
                 relation.subject.key,
                 relation.relation,
@@ -63,6 +69,14 @@ def extract(doc: Doc, document: Document, resolution: Resolution) -> list[Relati
             if key not in found or found[key].confidence < relation.confidence:
                 found[key] = relation
     return list(found.values())
+
+
+def _weak_between_unknowns(relation: Relation) -> bool:
+    """A weakly read relation between two names the gazetteer does not know
+    ("Scott Pittman was denied by the feet of McGregor"): more likely a misreading
+    of a text about something else than news, so it is not stated."""
+    unknown = all(a.key.startswith("new/") for a in (relation.subject, relation.object))
+    return unknown and relation.confidence < WEAK
 
 
 def sentence_relations(
@@ -82,5 +96,6 @@ def sentence_relations(
     yield from copular_relations(sent, document, resolution, lexicon)
     yield from joint_relations(sent, document, resolution)
     yield from locative_relations(sent, document, resolution, lexicon)
+    yield from adjunct_meetings(sent, document, resolution, lexicon)
     yield from attribution_relations(sent, document, resolution, lexicon)
     yield from directive_relations(sent, document, resolution)

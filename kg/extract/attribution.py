@@ -91,7 +91,7 @@ def directive_relations(
         ):
             continue
         speakers_ = [a for a in subjects_of(verb, resolution, lang) if a.actor.kind in ACTORS]
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for clause in _reported_clauses(verb):
             if not any(c.dep_ == "aux" and _is("deontic", c, lang) for c in clause.children):
                 continue
             targets = [
@@ -113,6 +113,17 @@ def directive_relations(
                             confidence=0.6,
                             date=date,
                         )
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """What a verb of saying reports: its complement or juxtaposed clause, or the
+    quote after its colon, which the parser may make a sentence of its own
+    ('zei tegen de Raad: "De sancties moeten ..."')."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    doc, end = verb.doc, verb.sent.end
+    if any(t.text == ":" and t.head.i == verb.i for t in verb.sent) and end < len(doc):
+        clauses.append(doc[end].sent.root)
+    return clauses
 
 
 def _addressees(verb: Token, resolution: Resolution) -> list[Argument]:

@@ -15,9 +15,7 @@ from kg.extract.arguments import (
     TARGET_PREPOSITIONS,
     Argument,
     actor_of,
-    anaphoric_object,
     infinitival,
-    noun_subjects,
     object_slot_empty,
     objects_of,
     owner_of,
@@ -34,6 +32,7 @@ from kg.extract.frames import (
     infinitival_complements,
     verb_particles,
 )
+from kg.extract.nouns import anaphoric_object, noun_subjects, relative_light_verb
 from kg.extract.participles import participle_arguments
 from kg.extract.states import sentence_offsets
 from kg.gazetteer import load_gazetteer
@@ -128,6 +127,9 @@ def predicate_relations(
     if predicate.pos == "VERB" and _names_something(token, lang, lexicon):
         return  # "called Putin a war criminal" is no phone call (see labels.py)
     governor = token.head if predicate.pos == "NOUN" and token.head.i != token.i else None
+    relative = relative_light_verb(token) if predicate.pos == "NOUN" else None
+    if relative is not None:
+        governor = relative[0]  # "de wapenstilstand die ze met X hadden gesloten"
     if governor is not None and _threatened(governor, lang, lexicon):
         return  # "dreigde met een aanval op": the threat is stated, no attack
     if _only_asked_or_threatened(token if governor is None else governor, lang, lexicon):
@@ -155,6 +157,8 @@ def predicate_relations(
         owner = owner_of(token, resolution) if not objects else None
         if owner is not None:
             objects = [owner]  # "Turkey's ally Azerbaijan", "de Russische bondgenoot"
+    elif relative is not None:
+        subjects, swap = actor_of(relative[1], resolution), False
     else:
         subjects, swap = noun_subjects(token, predicate, resolution, lang, lexicon)
     if swap:

@@ -55,6 +55,17 @@ def stated(
     )
 
 
+def own_date(token: Token, document: Document) -> str | None:
+    """The date of the clause a name or noun stands in ("On Thursday, French
+    President Macron ..."), else None (the article's): a date in the relation's
+    own clause beats the article date."""
+    clause = token
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    found = clause_dates(clause, document.date)
+    return found[0] if found else None
+
+
 def role_relations(
     sent: Span, document: Document, resolution: Resolution, lexicon: Lexicon
 ) -> Iterator[Relation]:
@@ -96,6 +107,7 @@ def role_relations(
             org,
             trigger=token.text,
             confidence=0.75 if person.how == "role" else 0.9,
+            date=own_date(token, document),
         )
 
 
@@ -173,6 +185,7 @@ def kin_relations(
             parent,
             trigger=token.text,
             confidence=0.8,
+            date=own_date(token, document),
         )
 
 
