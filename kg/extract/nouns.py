@@ -13,6 +13,7 @@ from kg.extract.arguments import (
     PLACE_KINDS,
     RELATIVE_PRONOUNS,
     Argument,
+    actor_of,
     owner_of,
     preposition,
     subjects_of,
