@@ -222,7 +222,8 @@ class Gazetteer:
             if not row["word"]:
                 raise DataError(f"{where}: empty demonym")
             self._demonyms.setdefault(row["word"].lower(), row["key"])
-            self._adjectives.setdefault((row["key"], row["lang"]), row["word"])
+            if "combining" not in path.name:  # "Sino" finds China but is no adjective
+                self._adjectives.setdefault((row["key"], row["lang"]), row["word"])
             self._refs.append((row["key"], where))
 
     def _read_metonyms(self, path: Traversable | Path, fields: dict[str, dict]) -> None:
