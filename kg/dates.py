@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import logging
 import re
 
 from spacy.tokens import Token
@@ -36,6 +37,8 @@ def is_time_word(text: str) -> bool:
     """A month or weekday name (so never an actor)."""
     kind = _time_words().get(text.lower())
     return kind is not None and kind[0] in ("month", "weekday")
+
+log = logging.getLogger(__name__)
 
 
 def parse_date(value: str | None) -> tuple[int, int | None, int | None] | None:
@@ -94,7 +97,7 @@ def dates_in(tokens: list[Token], article_date: str | None) -> list[str]:
         if YEAR.match(text) and not _is_quantity(token):
             month = _month_before(token, words)
             day = token.doc[token.i - 2].text if month and token.i > 1 else ""
-            if month and DAY.match(day):
+            if month and DAY.match(day) and _real_day(int(text), month, int(day)):
                 found.append(f"{text}-{month:02d}-{int(day):02d}")  # "30 september 2018"
             else:
                 found.append(f"{text}-{month:02d}" if month else text)
@@ -109,10 +112,14 @@ def dates_in(tokens: list[Token], article_date: str | None) -> list[str]:
                 continue  # "maart 2021": taken with the year
             if anchor:
                 month = int(kind[1])
+                year = _nearest_year(month, anchor)
                 if DAY.match(day):
-                    found.append(f"{anchor[0]}-{month:02d}-{int(day):02d}")
+                    if _real_day(year, month, int(day)):
+                        found.append(f"{year}-{month:02d}-{int(day):02d}")
+                    else:
+                        log.warning("'%s %s' is no date; left out", day, token.text)
                 else:
-                    found.append(f"{anchor[0]}-{month:02d}")
+                    found.append(f"{year}-{month:02d}")
         elif kind[0] == "weekday":
             found.append(_weekday(int(kind[1]), anchor, article_date))
         elif kind[0] == "relative" and anchor:
@@ -122,6 +129,24 @@ def dates_in(tokens: list[Token], article_date: str | None) -> list[str]:
                 day = dt.date(*anchor) - dt.timedelta(days=int(kind[1]))  # type: ignore[arg-type]
                 found.append(day.isoformat())
     return list(dict.fromkeys(found))
+
+
+def _nearest_year(month: int, anchor: tuple[int, int | None, int | None]) -> int:
+    """The year of a month named without one: the article's, unless that puts it more
+    than half a year after the article ("28 december" in a January article is last
+    December's; "15 december" in a November one is still this year's)."""
+    year, article_month = anchor[0], anchor[1]
+    if article_month is not None and month - article_month > 6:
+        return year - 1
+    return year
+
+
+def _real_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_quantity(token: Token) -> bool:

@@ -55,3 +55,26 @@ def test_a_day_month_and_year_give_the_full_date():
         ["zij", "stemmen", "op", "30", "september", "2018", "."],
     )
     assert dates_in(list(doc), "2018-10-01") == ["2018-09-30"]
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "article", "expected"),
+    [
+        ("28", "december", "2025-01-10", ["2024-12-28"]),  # last December, not next
+        ("15", "december", "2025-11-20", ["2025-12-15"]),  # a coming date stays this year
+        ("3", "maart", "2025-03-10", ["2025-03-03"]),
+        ("30", "februari", "2025-03-10", []),  # no such day: left out
+    ],
+)
+def test_a_day_and_month_without_a_year_take_the_nearest_year(day, month, article, expected):
+    from kg.dates import dates_in
+    from tests.test_constructions import parse
+
+    doc, _ = parse(
+        ["Zij", "spraken", "op", day, month, "."],
+        [1, 1, 4, 4, 1, 1],
+        ["nsubj", "ROOT", "case", "nummod", "obl", "punct"],
+        ["PRON", "VERB", "ADP", "NUM", "NOUN", "PUNCT"],
+        ["zij", "spreken", "op", day, month, "."],
+    )
+    assert dates_in(list(doc), article) == expected
