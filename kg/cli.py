@@ -111,6 +111,15 @@ WORKERS_OPTION = click.option(
     show_default=True,
     help="Extract in this many processes (about one per core); same output, same order.",
 )
+#: The columns of ``kg extract -f tsv``: the gold fields that fit a table row.
+TSV_FIELDS = ("doc", "subject", "relation", "object", "date", "negated", "hedged", "confidence")
+
+
+def _tsv_cell(value: object) -> str:
+    """A value as one TSV cell: no tabs or line breaks inside."""
+    return " ".join(str(value).split()) if value is not None else ""
+
+
 #: Exit status of a batch that went on past articles it had to skip.
 EXIT_SKIPPED = 3
 
@@ -190,22 +199,10 @@ def extract_command(
             if fmt == "jsonl":
                 lines.append(json.dumps(record, ensure_ascii=False))
             else:
-                lines.append(
-                    "\t".join(
-                        str(record[k])
-                        for k in (
-                            "doc",
-                            "subject",
-                            "relation",
-                            "object",
-                            "date",
-                            "negated",
-                            "hedged",
-                            "confidence",
-                        )
-                    )
-                )
+                lines.append("\t".join(_tsv_cell(record[k]) for k in TSV_FIELDS))
     bar.close()
+    if fmt == "tsv":
+        lines.insert(0, "\t".join(TSV_FIELDS))  # a header, as spreadsheets and pandas expect
     text = "".join(line + "\n" for line in lines)
     if output == "-":
         click.echo(text, nl=False)

@@ -208,3 +208,23 @@ def test_a_closed_stdin_is_a_one_line_error(tmp_path, monkeypatch):
 
     with pytest.raises(InputError, match="standard input is closed"):
         list(iter_articles(["-"]))
+
+
+@pytest.mark.slow
+def test_extract_tsv_has_a_header_and_one_clean_row_per_relation(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("date 2024-05-02\n\nPremier Rutte sprak met president Macron.\n")
+    result = CliRunner().invoke(main, ["extract", str(article), "-f", "tsv"])
+    header, *rows = result.output.splitlines()
+    assert header.split("\t") == [
+        "doc",
+        "subject",
+        "relation",
+        "object",
+        "date",
+        "negated",
+        "hedged",
+        "confidence",
+    ]
+    assert rows and all(len(r.split("\t")) == 8 for r in rows)
+    assert "a\tMark Rutte\tmeets\tEmmanuel Macron\t2024-05-02" in result.output
