@@ -104,6 +104,8 @@ def parse_article(
         emit("".join(ch for ch, _ in visible), [at for _, at in visible])
         if heading:
             headings.append((begin, len(chars)))
+    if not "".join(chars).strip():
+        raise InputError(f"{source or doc_id}: the article has no visible text")
     offsets.append(offsets[-1] + 1)
 
     text = "".join(chars)

@@ -243,3 +243,9 @@ def test_a_jsonl_corpus_is_one_article_a_line(tmp_path):
 def test_a_given_date_must_be_a_date():
     with pytest.raises(InputError, match="is not YYYY"):
         parse_article("Tekst.", "x", date="2024-02-30")
+
+
+@pytest.mark.parametrize("raw", ["\u200b", "date 2024-01-01\n\n\u200b\u00ad\n", "\ufeff\u200e\n"])
+def test_an_article_of_invisible_characters_only_is_empty(raw):
+    with pytest.raises(InputError, match=r"no visible text|empty"):
+        parse_article(raw, "x")
