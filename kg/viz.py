@@ -324,6 +324,10 @@ def _edge_options(edge: Edge, number: int, view: GraphView) -> dict[str, Any]:
         "relation": edge.relation,
         "quad": info.quad,
         "spans": [interval(s.date) if s.date else None for s in edge.statements],
+        # the edge stays while any of its statements is as sure as the slider asks
+        "confidence": max(
+            (s.confidence for s in edge.statements if s.confidence is not None), default=1.0
+        ),
         "tip": {
             "source": view.actors[edge.source].name,
             "target": view.actors[edge.target].name,

@@ -94,6 +94,7 @@ class Statement:
     doc: str
     start: int | None
     end: int | None
+    confidence: float | None = None
 
 
 _CLASS_ORDER = ("Person", "State", "Organization", "City", "Place", "Event", "Group")
@@ -152,7 +153,15 @@ def _statement(node: Any, values: dict[Any, set[Any]], props: Any) -> Statement 
         doc=str(doc or ""),
         start=_int(_one(values, KG.start)),
         end=_int(_one(values, KG.end)),
+        confidence=_float(_one(values, KG.confidence)),
     )
+
+
+def _float(value: Any) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def _actor(iri: str, values: dict[Any, set[Any]]) -> GraphActor:

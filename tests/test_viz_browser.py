@@ -326,6 +326,43 @@ def test_empty_filters_say_so_and_a_click_shows_a_neighbourhood(
     assert browser.errors() == []
 
 
+def test_the_confidence_slider_keeps_the_sure_edges(browser: Browser, tmp_path: Path) -> None:
+    ds = dataset(
+        [
+            St(
+                "kim_jong_un",
+                "supports",
+                "russia",
+                "Kim steunt Moskou.",
+                "2025-09-02",
+                confidence=0.9,
+            ),
+            St(
+                "kim_jong_un",
+                "meets",
+                "donald_trump",
+                "Kim zag Trump.",
+                "2019-02-28",
+                confidence=0.5,
+            ),
+        ]
+    )
+    page = tmp_path / "sure.html"
+    render(ds, page)
+    browser.open(page)
+    browser.wait_stabilized()
+    slide = (
+        "(function (v) { var s = document.getElementById('confidence'); s.value = v;"
+        " s.dispatchEvent(new Event('input')); })"
+    )
+    browser.eval(f"{slide}('0.8')")
+    assert browser.eval("geokg.visible().edges") == 1
+    assert browser.eval("document.getElementById('confidence-value').textContent") == "0.80"
+    browser.eval("document.getElementById('reset').click()")
+    assert browser.eval("geokg.visible().edges") == 2
+    assert browser.errors() == []
+
+
 def test_large_graph_stabilises_within_ten_seconds(browser: Browser, tmp_path: Path) -> None:
     ds = large_dataset(actors=2000, statements=10000)
     view = graph_view(ds)

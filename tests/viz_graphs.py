@@ -44,6 +44,7 @@ class St:
     hedged: bool = False
     doc: str = "000_37acdb231196126e"
     start: int = 0
+    confidence: float = 0.9
 
 
 SEED_STATEMENTS = [
@@ -151,7 +152,7 @@ def add_statement(ds: Dataset, st: St) -> URIRef:
         g.add((node, KG.date, Literal(st.date, datatype=dtype)))
     g.add((node, KG.negated, Literal(st.negated)))
     g.add((node, KG.hedged, Literal(st.hedged)))
-    g.add((node, KG.confidence, Literal("0.9", datatype=XSD.decimal)))
+    g.add((node, KG.confidence, Literal(str(st.confidence), datatype=XSD.decimal)))
     g.add((node, KG.sentence, Literal(st.sentence)))
     g.add((node, KG.start, Literal(st.start)))
     g.add((node, KG.end, Literal(st.start + len(st.sentence))))

@@ -75,8 +75,11 @@
     });
   }
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return !hiddenKinds[n.kind]; } });
+  var minConfidence = 0;
   var edgeView = new vis.DataView(edges, {
-    filter: function (e) { return !hiddenRelations[e.relation] && edgeInPeriod(e); }
+    filter: function (e) {
+      return !hiddenRelations[e.relation] && edgeInPeriod(e) && e.confidence >= minConfidence;
+    }
   });
 
   var options = page.options;
@@ -232,6 +235,15 @@
     link.click();
   });
 
+  // Confidence: keep the edges with a statement at least this sure.
+  var slider = document.getElementById("confidence");
+  var sliderValue = document.getElementById("confidence-value");
+  slider.addEventListener("input", function () {
+    minConfidence = parseFloat(slider.value);
+    sliderValue.textContent = minConfidence.toFixed(2);
+    refresh();
+  });
+
   // Actor search: pick a name, the graph zooms to it.
   var names = document.getElementById("actor-names");
   var byName = Object.create(null);
@@ -262,6 +274,9 @@
       Object.keys(store).forEach(function (k) { delete store[k]; });
     });
     period = [null, null];
+    minConfidence = 0;
+    slider.value = "0";
+    sliderValue.textContent = "0.00";
     Array.prototype.forEach.call(document.querySelectorAll("#side input"), function (b) { b.checked = true; });
     ["since", "until", "search"].forEach(function (id) { document.getElementById(id).value = ""; });
     refresh();
