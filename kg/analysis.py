@@ -127,3 +127,37 @@ def summary(dataset: Dataset, top: int = 8, *, short: bool = False) -> str:
         for p in pairs[:top]
     ]
     return "\n".join(lines)
+
+
+def stats_record(dataset: Dataset, top: int = 8) -> dict:
+    """What ``kg stats`` shows, as plain data (``kg stats --format json``)."""
+    data = snapshot(dataset)
+    graph = to_networkx(data)
+    relations = Counter(d["relation"] for *_, d in graph.edges(data=True))
+    return {
+        "articles": len(article_ids(data)),
+        "actors": graph.number_of_nodes(),
+        "statements": graph.number_of_edges(),
+        "asserted": sum(1 for *_, d in graph.edges(data=True) if d["asserted"] == "true"),
+        "relations": dict(relations.most_common()),
+        "central_actors": [
+            {
+                "actor": s.iri,
+                "label": s.label,
+                "degree": s.degree,
+                "betweenness": round(s.betweenness, 4),
+            }
+            for s in centrality(graph)[:top]
+        ],
+        "communities": communities(graph)[:top],
+        "pairs": [
+            {
+                "a": p.a,
+                "b": p.b,
+                "cooperation": p.cooperation,
+                "conflict": p.conflict,
+                "balance": round(p.balance, 3),
+            }
+            for p in balance(graph)[:top]
+        ],
+    }

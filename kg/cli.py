@@ -22,6 +22,32 @@ from kg.errors import KgError
 NETWORK_TIMEOUT_S = 120.0
 
 
+def _set_verbosity(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        level = logging.INFO if param.name == "verbose" else logging.ERROR
+        logging.getLogger().setLevel(level)
+
+
+def verbosity(command: Callable[..., Any]) -> Callable[..., Any]:
+    """-v/--verbose and -q/--quiet on a command (they may also come before it)."""
+    command = click.option(
+        "-q",
+        "--quiet",
+        is_flag=True,
+        expose_value=False,
+        callback=_set_verbosity,
+        help="Only errors on stderr.",
+    )(command)
+    return click.option(
+        "-v",
+        "--verbose",
+        is_flag=True,
+        expose_value=False,
+        callback=_set_verbosity,
+        help="Log progress and warnings to stderr.",
+    )(command)
+
+
 def friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     """Turn geokg's own errors into one-line click errors (exit 1, no traceback)."""
 
@@ -137,6 +163,7 @@ def report_skipped(skipped: list) -> None:
 
 
 @main.command("extract")
+@verbosity
 @ARTICLES
 @click.option(
     "-f",
@@ -176,6 +203,8 @@ def extract_command(
 
     Writes one JSON object a line: the gold fields of ANNOTATION.md plus
     confidence, actor IRIs and character offsets into the source file.
+
+    Example: kg extract articles/ -f tsv --min-confidence 0.8 -o triples.tsv
     """
     from kg.atomic import atomic_write
     from kg.pipeline import extract_articles, relation_record
@@ -213,6 +242,7 @@ def extract_command(
 
 
 @main.command("evaluate")
+@verbosity
 @ARTICLES
 @click.option(
     "--gold",
@@ -225,7 +255,15 @@ def extract_command(
     type=click.Path(exists=True, dir_okay=False),
     help="Score these extracted triples (JSONL) instead of extracting ARTICLES.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("--json", "as_json", is_flag=True, hidden=True, help="The same as --format json.")
 @click.option("--errors", is_flag=True, help="Also list missed and spurious triples.")
 @LANG_OPTION
 @MODEL_OPTION
@@ -235,6 +273,7 @@ def evaluate_command(
     articles: tuple[str, ...],
     gold: str,
     system: str | None,
+    fmt: str,
     as_json: bool,
     errors: bool,
     lang: str | None,
@@ -245,6 +284,8 @@ def evaluate_command(
     per relation, date and flag accuracy on matched triples.
 
     Only the gold triples of the documents in ARTICLES are counted.
+
+    Example: kg evaluate --gold gold.jsonl articles/ --errors
     """
     from pathlib import Path
 
@@ -279,7 +320,7 @@ def evaluate_command(
         "total": total,
         "share": round(covered / total, 3) if total else 0.0,
     }
-    if as_json:
+    if as_json or fmt == "json":
         click.echo(json.dumps(result, indent=2))
         return
     o = result["overall"]
@@ -341,7 +382,17 @@ STORE_OPTION = click.option(
     show_default=True,
     help="Also write the interactive page graph.html.",
 )
-@click.option("-q", "--quiet", is_flag=True, help="Do not print the summary.")
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No summary, no progress bar, only errors on stderr."
+)
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    expose_value=False,
+    callback=_set_verbosity,
+    help="Log progress and warnings to stderr.",
+)
 @LANG_OPTION
 @MODEL_OPTION
 @MIN_CONFIDENCE
@@ -367,6 +418,8 @@ def build_command(
     The graph store (default OUT/graph.trig) grows: building more articles adds
     them; building an article again replaces only its own named graph. Writes
     OUT/graph.ttl and OUT/graph.html beside it and prints a summary.
+
+    Example: kg build seeds/ -o out/ --workers 2
     """
     from pathlib import Path
 
@@ -379,6 +432,8 @@ def build_command(
     spec = store if store is not None else out_dir
     skipped: list = []
     built: list = []
+    if quiet:
+        logging.getLogger().setLevel(logging.ERROR)
     bar = progress(quiet)
 
     def done(document: object) -> None:
@@ -427,6 +482,7 @@ def build_command(
 
 
 @main.command("export")
+@verbosity
 @STORE_OPTION
 @click.option(
     "--format",
@@ -437,7 +493,10 @@ def build_command(
 @click.option("-o", "--output", default="-", help="Output file (default: stdout).")
 @friendly_errors
 def export_command(store: str | None, fmt: str | None, output: str) -> None:
-    """Export the graph as RDF (ttl trig nt nq jsonld xml) or a network (graphml gexf csv)."""
+    """Export the graph as RDF (ttl trig nt nq jsonld xml) or a network (graphml gexf csv).
+
+    Example: kg export -o graph.graphml
+    """
     from kg.export import export
     from kg.store import open_store
 
@@ -447,6 +506,7 @@ def export_command(store: str | None, fmt: str | None, output: str) -> None:
 
 
 @main.command("query")
+@verbosity
 @click.argument("sparql", required=False)
 @click.option(
     "-f",
@@ -550,25 +610,44 @@ def query_command(
 
 
 @main.command("validate")
+@verbosity
 @STORE_OPTION
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format (json: conforms and the pySHACL report text).",
+)
 @friendly_errors
-def validate_command(store: str | None) -> None:
-    """Check every article graph against the SHACL shapes; exit 1 if one fails."""
+def validate_command(store: str | None, fmt: str) -> None:
+    """Check every article graph against the SHACL shapes; exit 1 if one fails.
+
+    Example: kg validate --store out/
+    """
     from kg.store import open_store, snapshot
     from kg.validate import validate
 
     report = validate(snapshot(open_store(store)))
-    click.echo(report.text.rstrip())
+    if fmt == "json":
+        click.echo(json.dumps({"conforms": report.conforms, "report": report.text.strip()}))
+    else:
+        click.echo(report.text.rstrip())
     if not report.conforms:
         raise click.exceptions.Exit(1)
 
 
 @main.command("remove")
+@verbosity
 @click.argument("article_ids", nargs=-1, required=True, metavar="ARTICLE...")
 @STORE_OPTION
 @friendly_errors
 def remove_command(article_ids: tuple[str, ...], store: str | None) -> None:
-    """Remove articles (by id, the file stem) and everything they stated from the store."""
+    """Remove articles (by id, the file stem) and everything they stated from the store.
+
+    Example: kg remove 000_37acdb231196126e
+    """
     from pathlib import Path
 
     from kg.errors import InputError
@@ -588,20 +667,37 @@ def remove_command(article_ids: tuple[str, ...], store: str | None) -> None:
 
 
 @main.command("stats")
+@verbosity
 @STORE_OPTION
 @click.option(
     "--top", type=click.IntRange(1, 100), default=8, show_default=True, help="Rows per table."
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
 @friendly_errors
-def stats_command(store: str | None, top: int) -> None:
-    """A one-screen summary: counts, central actors, communities, cooperation/conflict per pair."""
-    from kg.analysis import summary
+def stats_command(store: str | None, top: int, fmt: str) -> None:
+    """A one-screen summary: counts, central actors, communities, cooperation/conflict per pair.
+
+    Example: kg stats --top 20 --format json
+    """
+    from kg.analysis import stats_record, summary
     from kg.store import open_store
 
-    click.echo(summary(open_store(store), top=top))
+    dataset = open_store(store)
+    if fmt == "json":
+        click.echo(json.dumps(stats_record(dataset, top=top), indent=2, ensure_ascii=False))
+    else:
+        click.echo(summary(dataset, top=top))
 
 
 @main.command("viz")
+@verbosity
 @STORE_OPTION
 @click.option(
     "-o",
@@ -643,7 +739,10 @@ def viz_command(
     relations: tuple[str, ...],
     top: int | None,
 ) -> None:
-    """Write the graph as one self-contained interactive HTML page (opens offline)."""
+    """Write the graph as one self-contained interactive HTML page (opens offline).
+
+    Example: kg viz --focus "Kim Jong-un" --depth 1 -o kim.html
+    """
     from kg.store import open_store, snapshot
     from kg.viz import render
 
@@ -665,6 +764,7 @@ def viz_command(
 
 
 @main.command("serve")
+@verbosity
 @STORE_OPTION
 @click.option(
     "--port",

@@ -228,3 +228,20 @@ def test_extract_tsv_has_a_header_and_one_clean_row_per_relation(tmp_path):
     ]
     assert rows and all(len(r.split("\t")) == 8 for r in rows)
     assert "a\tMark Rutte\tmeets\tEmmanuel Macron\t2024-05-02" in result.output
+
+
+def test_stats_and_validate_speak_json_and_every_command_takes_v_and_q(tmp_path):
+    from graph_records import SEED, seed_relations
+
+    from kg import store
+
+    dataset = store.new_dataset()
+    store.add_article(dataset, SEED, seed_relations())
+    store.save(dataset, tmp_path)
+    stats = json.loads(run("stats", "--store", tmp_path, "--format", "json", "-q").output)
+    assert stats["articles"] == 1 and stats["central_actors"][0]["label"] == "Kim Jong-un"
+    checked = json.loads(run("validate", "--store", tmp_path, "--format", "json").output)
+    assert checked["conforms"] is True
+    for name in main.commands:
+        for flag in ("-v", "-q"):
+            assert run(name, flag, "--help").exit_code == 0, (name, flag)

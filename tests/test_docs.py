@@ -31,3 +31,16 @@ def test_quick_start_gives_exactly_two_commands_and_ci_runs_the_second():
     assert "kg build seeds/" in commands[0]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert commands[1] in ci
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_every_option_of_every_command_is_in_usage(name):
+    import click
+
+    usage = (ROOT / "docs" / "USAGE.md").read_text(encoding="utf-8")
+    row = next((line for line in usage.splitlines() if line.startswith(f"| `kg {name}`")), "")
+    assert row, f"kg {name} has no row in docs/USAGE.md"
+    shared = ("help",) if name == "build" else ("help", "verbose", "quiet")  # said above the table
+    for param in main.commands[name].params:
+        if isinstance(param, click.Option) and not param.hidden and param.name not in shared:
+            assert f"`{param.opts[0]}" in row, f"{param.opts} of kg {name} not in docs/USAGE.md"
