@@ -5,6 +5,7 @@ mention of it ("Ri", "Moualem") refers back to."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -214,7 +215,7 @@ def _new_actor(span: Span, kind_by_word: str | None = None) -> Actor:
     """A new actor for a name; ``kind_by_word`` is what its words say it is (a
     title makes a person, a last word such as "Oceaan" a place)."""
     name = " ".join(span.text.split())  # "al-Moualem" keeps its hyphen
-    slug = re.sub(r"[^a-z0-9]+", "_", _ascii(name).lower()).strip("_") or "unnamed"
+    slug = actor_slug(name)
     if kind_by_word == "Person" or (kind_by_word in ("Place", "Organization") and len(span) > 1):
         return Actor(key=f"new/{slug}", name=name, kind=kind_by_word)
     kind = (
@@ -245,6 +246,16 @@ def _after_locative(span: Span) -> bool:
     if before is not None and before.lower_ in LOCATIVE:
         return True
     return any(c.dep_ == "case" and c.lower_ in LOCATIVE for t in span for c in t.children)
+
+
+def actor_slug(name: str) -> str:
+    """A readable ASCII key for a new actor's name, distinct for distinct names:
+    transliterated by anyascii ("Søren Østergaard" -> soren_ostergaard, "Владимир
+    Путин" -> vladimir_putin); a name with no letters to spell gets a content hash."""
+    from anyascii import anyascii
+
+    slug = re.sub(r"[^a-z0-9]+", "_", anyascii(name).lower()).strip("_")
+    return slug or "unnamed_" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 
 
 def _ascii(text: str) -> str:
