@@ -347,6 +347,9 @@ def event_relations(
                     trigger=child.text,
                     confidence=0.8,
                 )
+        if resolution.by_token.get(token.head.i) is event and token.head.i != token.i:
+            continue  # one word of the event's name stands for all of it: its head
+        yield from _attending(sent, document, resolution, lexicon, token, event.actor)
         if lexicon.attendance.get((document.lang, preposition(token))) != "during":
             continue
         clause = token.head
@@ -384,6 +387,79 @@ def event_relations(
                         negated=negated,
                         confidence=0.6,
                     )
+
+
+def _attending(
+    sent: Span,
+    document: Document,
+    resolution: Resolution,
+    lexicon: Lexicon,
+    token: Token,
+    event: Actor,
+) -> Iterator[Relation]:
+    """Who attends an event by what they do there: address it ("told the
+    assembly", "sprak de top toe"), meet on its margins ("on the sidelines of
+    the summit"), or are its parties ("the summit between A and B")."""
+    lang = document.lang
+    head = token.head
+    found: list[tuple[Argument, str]] = []
+    # the event addressed: "told the assembly", "spoke to it"; not "spoke about it"
+    addressed = token.dep_ in ("obj", "iobj") or preposition(token) in ("to", "tot")
+    if addressed and head.pos_ == "VERB" and _attendance_of_verb(head, lexicon, lang) == "address":
+        found += [(a, head.text) for a in _speakers(head, resolution, lang)]
+    if lexicon.attendance.get((lang, head.lemma_.lower())) == "margin" and preposition(token) in (
+        "of",
+        "van",
+    ):
+        clause = head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        met = [c for c in clause.children if c.dep_ in ("obj", "iobj")]
+        people = _clause_actors(clause, resolution, lang)
+        people += [a for c in met for a in actor_of(c, resolution) if a.actor.kind == "Person"]
+        found += [(a, head.text) for a in people]
+    unheld = any(
+        lexicon.attendance.get((lang, c.lower_)) == "unheld"
+        for c in token.children
+        if c.dep_ == "amod"
+    )
+    for child in token.children:
+        if unheld or lexicon.attendance.get((lang, preposition(child))) != "between":
+            continue
+        # "between the two leaders": people only; "between the US and North Korea"
+        # names the sides, whose delegates the sentence does not name
+        found += [(a, child.text) for a in actor_of(child, resolution) if a.actor.kind == "Person"]
+    seen: set[str] = set()
+    for argument, trigger in found:
+        if argument.actor.key in seen or argument.actor.kind not in ("Person", "State"):
+            continue
+        seen.add(argument.actor.key)
+        yield stated(
+            sent, document, argument.actor, "attends", event, trigger=trigger, confidence=0.7
+        )
+
+
+def _attendance_of_verb(verb: Token, lexicon: Lexicon, lang: str) -> str | None:
+    """The attendance kind of a verb, with its separable particle ("sprak ... toe")."""
+    particle = "".join(c.lower_ for c in verb.children if c.dep_ == "compound:prt")
+    # the lemma, else the form: the lemmatiser misses some ("Addressing")
+    for word in (verb.lemma_.lower(), verb.lower_):
+        kind = lexicon.attendance.get((lang, particle + word))
+        if kind:
+            return kind
+    return None
+
+
+def _speakers(verb: Token, resolution: Resolution, lang: str) -> list[Argument]:
+    """Who speaks: the verb's subjects, or for a fronted participle without one
+    ("Addressing the assembly, X said") the subjects of the clause it modifies."""
+    found = list(subjects_of(verb, resolution, lang))
+    if found or verb.tag_ != "VBG":
+        return found
+    if verb.dep_ == "advcl":
+        return list(subjects_of(verb.head, resolution, lang))
+    clauses = [c for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i > verb.i]
+    return [a for c in clauses[:1] for a in subjects_of(c, resolution, lang)]
 
 
 def _clause_actors(clause: Token, resolution: Resolution, lang: str) -> list[Argument]:

@@ -1,0 +1,67 @@
+"""Attending an event by what one does there: addressing it, meeting on its
+margins, being one of its parties; and not attending one not yet held."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.api import extract_text
+
+DATE = "2018-09-29"
+ASSEMBLY = "Seventy-third session of the United Nations General Assembly"
+SINGAPORE = "2018 North Korea–United States Singapore Summit"
+
+
+def _attends(text: str, lang: str) -> set[tuple[str, str]]:
+    return {
+        (r.subject.name, r.object.name)
+        for r in extract_text(text, lang=lang, date=DATE)
+        if r.relation == "attends" and not r.negated
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Boris Johnson told the UN General Assembly that Britain would stay.",
+            {("Boris Johnson", ASSEMBLY)},
+        ),
+        (
+            "en",
+            "Addressing the UN General Assembly, Emmanuel Macron called for peace.",
+            {("Emmanuel Macron", ASSEMBLY)},
+        ),
+        ("nl", "Rutte sprak de Algemene Vergadering van de VN toe.", {("Mark Rutte", ASSEMBLY)}),
+        (
+            "en",
+            "Mike Pompeo met Lavrov on the sidelines of the U.N. General Assembly.",
+            {("Mike Pompeo", ASSEMBLY)},
+        ),
+        (
+            "en",
+            "The summit between Trump and Kim in Singapore in June was a success.",
+            {("Donald Trump", SINGAPORE), ("Kim Jong-un", SINGAPORE)},
+        ),
+        (
+            "nl",
+            "De top tussen Trump en Kim in Singapore in juni was een succes.",
+            {("Donald Trump", SINGAPORE), ("Kim Jong-un", SINGAPORE)},
+        ),
+    ],
+)
+def test_attending_by_what_one_does_there(lang, text, expected):
+    assert expected <= _attends(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Macron spoke about the summit in Singapore in June."),
+        ("en", "Trump wants a second summit between Trump and Kim in Singapore in June."),
+        ("nl", "Trump wil een tweede top tussen Trump en Kim in Singapore in juni."),
+    ],
+)
+def test_no_attendance_by_talk_about_it_or_of_an_event_not_held(lang, text):
+    assert not {a for a in _attends(text, lang) if a[1] == SINGAPORE}
