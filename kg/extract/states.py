@@ -248,11 +248,13 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
 
 
 def _after_place_noun(token: Token, lang: str) -> bool:
-    """ "de hoofdstad Bamako", "de provincie Xinjiang", "the capital Bamako":
-    a place noun of the lexicon's descriptions right before the name."""
-    if token.i == 0:
+    """ "de hoofdstad Bamako", "de provincie Xinjiang", "the capital, Bamako":
+    a place noun of the lexicon's descriptions right before the name, or set
+    off from it by a comma (an apposition)."""
+    before = token.i - 2 if token.i >= 2 and token.doc[token.i - 1].text == "," else token.i - 1
+    if before < 0:
         return False
-    previous = token.doc[token.i - 1]
+    previous = token.doc[before]
     described = load_lexicon().description(lang, previous.lemma_)
     return described is not None and described[0] in PLACE_KINDS
 
