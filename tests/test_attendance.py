@@ -49,6 +49,12 @@ def _attends(text: str, lang: str) -> set[tuple[str, str]]:
             "De top tussen Trump en Kim in Singapore in juni was een succes.",
             {("Donald Trump", SINGAPORE), ("Kim Jong-un", SINGAPORE)},
         ),
+        (
+            "en",
+            "Macron praised a joint statement issued by Putin and Xi at a summit in Singapore"
+            " in June.",
+            {("Vladimir Putin", SINGAPORE), ("Xi Jinping", SINGAPORE)},
+        ),
     ],
 )
 def test_attending_by_what_one_does_there(lang, text, expected):
@@ -65,3 +71,19 @@ def test_attending_by_what_one_does_there(lang, text, expected):
 )
 def test_no_attendance_by_talk_about_it_or_of_an_event_not_held(lang, text):
     assert not {a for a in _attends(text, lang) if a[1] == SINGAPORE}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Voters rejected the Kenyan referendum on Sunday."),
+        ("nl", "Kiezers verwierpen zondag het Keniaanse referendum."),
+    ],
+)
+def test_a_referendum_named_after_its_state_is_held_there(lang, text):
+    located = {
+        (r.subject.name, r.object.name)
+        for r in extract_text(text, lang=lang, date=DATE)
+        if r.relation == "locatedIn"
+    }
+    assert ("2018 Kenyan referendum", "Kenya") in located

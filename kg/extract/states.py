@@ -351,6 +351,18 @@ def event_relations(
                 )
         if resolution.by_token.get(token.head.i) is event and token.head.i != token.i:
             continue  # one word of the event's name stands for all of it: its head
+        held_in = load_gazetteer().actors.get(event.actor.country or "")
+        if event.actor.key.startswith("new/") and held_in is not None:
+            # an event named by rule after its state ("the Macedonian referendum")
+            yield stated(
+                sent,
+                document,
+                event.actor,
+                "locatedIn",
+                held_in,
+                trigger=token.text,
+                confidence=0.7,
+            )
         yield from _attending(sent, document, resolution, lexicon, token, event.actor)
         if lexicon.attendance.get((document.lang, preposition(token))) != "during":
             continue
@@ -472,6 +484,9 @@ def _clause_actors(clause: Token, resolution: Resolution, lang: str) -> list[Arg
     companions += [g for c in companions for g in c.children if g.dep_.startswith("nmod")]
     for child in companions:
         if preposition(child) in ("met", "with", "naast", "beside", "alongside"):
+            found.extend(actor_of(child, resolution))
+        elif child.dep_ == "obl:agent" and clause.dep_ == "acl":
+            # "a statement issued by A and B at the summit": the doers were there
             found.extend(actor_of(child, resolution))
     return [a for a in found if a.actor.kind in ("Person", "State")]
 
