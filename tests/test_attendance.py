@@ -50,6 +50,27 @@ def _attends(text: str, lang: str) -> set[tuple[str, str]]:
             {("Donald Trump", SINGAPORE), ("Kim Jong-un", SINGAPORE)},
         ),
         (
+            "nl",
+            "Rutte vertelde de Algemene Vergadering van de VN dat hij blij was.",
+            {("Mark Rutte", ASSEMBLY)},
+        ),
+        (
+            "en",
+            "In a speech to the UN General Assembly, Macron urged Iran to talk.",
+            {("Emmanuel Macron", ASSEMBLY)},
+        ),
+        (
+            "nl",
+            "In een toespraak voor de Algemene Vergadering van de VN heeft Rutte de landen"
+            " opgeroepen te helpen.",
+            {("Mark Rutte", ASSEMBLY)},
+        ),
+        (
+            "en",
+            "Merkel said Macron's speech at the UN General Assembly was long.",
+            {("Emmanuel Macron", ASSEMBLY)},
+        ),
+        (
             "en",
             "Macron praised a joint statement issued by Putin and Xi at a summit in Singapore"
             " in June.",
@@ -65,6 +86,7 @@ def test_attending_by_what_one_does_there(lang, text, expected):
     ("lang", "text"),
     [
         ("en", "Macron spoke about the summit in Singapore in June."),
+        ("en", "Syria told the summit in Singapore in June that it wanted peace."),
         ("en", "Trump wants a second summit between Trump and Kim in Singapore in June."),
         ("nl", "Trump wil een tweede top tussen Trump en Kim in Singapore in juni."),
     ],

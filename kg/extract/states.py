@@ -366,6 +366,8 @@ def event_relations(
         yield from _attending(sent, document, resolution, lexicon, token, event.actor)
         if lexicon.attendance.get((document.lang, preposition(token))) != "during":
             continue
+        if lexicon.attendance.get((document.lang, token.head.lemma_.lower())) == "speech":
+            continue  # "praised the speech at the summit": the speaker's, in _attending
         clause = token.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
@@ -419,8 +421,22 @@ def _attending(
     found: list[tuple[Argument, str]] = []
     # the event addressed: "told the assembly", "spoke to it"; not "spoke about it"
     addressed = token.dep_ in ("obj", "iobj") or preposition(token) in ("to", "tot")
+    # "Rutte vertelde de Vergadering": a second "subject" after the verb is its object
+    addressed |= token.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.i < head.i < token.i for c in head.children
+    )
     if addressed and head.pos_ == "VERB" and _attendance_of_verb(head, lexicon, lang) == "address":
         found += [(a, head.text) for a in _speakers(head, resolution, lang)]
+    if lexicon.attendance.get((lang, head.lemma_.lower())) == "speech" and preposition(token) in (
+        "to",
+        "at",
+        "before",
+        "voor",
+        "tot",
+        "bij",
+        "op",
+    ):
+        found += [(a, head.text) for a in _speech_givers(head, resolution, lang)]
     if lexicon.attendance.get((lang, head.lemma_.lower())) == "margin" and preposition(token) in (
         "of",
         "van",
@@ -445,12 +461,26 @@ def _attending(
         found += [(a, child.text) for a in actor_of(child, resolution) if a.actor.kind == "Person"]
     seen: set[str] = set()
     for argument, trigger in found:
-        if argument.actor.key in seen or argument.actor.kind not in ("Person", "State"):
-            continue
+        if argument.actor.key in seen or argument.actor.kind != "Person":
+            continue  # people speak and meet there; "Syria told the assembly" names no one
         seen.add(argument.actor.key)
         yield stated(
             sent, document, argument.actor, "attends", event, trigger=trigger, confidence=0.7
         )
+
+
+def _speech_givers(speech: Token, resolution: Resolution, lang: str) -> list[Argument]:
+    """Who gives a speech: its possessor ("Ri's speech"), or the subject of the
+    clause it says how ("In a speech to the assembly, X called for ...")."""
+    owners = [c for c in speech.children if c.dep_ == "nmod:poss"]
+    if owners:
+        return [a for c in owners for a in actor_of(c, resolution)]
+    if preposition(speech) not in ("in", "during", "tijdens"):
+        return []  # "praised the speech at the summit": a listener, maybe far away
+    clause = speech.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return list(subjects_of(clause, resolution, lang))
 
 
 def _attendance_of_verb(verb: Token, lexicon: Lexicon, lang: str) -> str | None:
