@@ -40,6 +40,11 @@ def _attends(text: str, lang: str) -> set[tuple[str, str]]:
             {("Mike Pompeo", ASSEMBLY)},
         ),
         (
+            "nl",
+            "Rutte ontmoette Xi in de marge van de top in Singapore in juni.",
+            {("Mark Rutte", SINGAPORE), ("Xi Jinping", SINGAPORE)},
+        ),
+        (
             "en",
             "The summit between Trump and Kim in Singapore in June was a success.",
             {("Donald Trump", SINGAPORE), ("Kim Jong-un", SINGAPORE)},
