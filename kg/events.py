@@ -246,6 +246,8 @@ def _named_by_rule(
     actors = [a for i in linked if (a := _actor_at(result, i)) is not None]
     if kind == "referendum":
         state = next((a for a in actors if a.kind == "State"), None)
+        # a national vote is held in its state, where the noun itself names it
+        held_in = state.key if state is not None else None
         if state is None:
             # "Voters in Ireland rejected the referendum": the one state in the sentence
             named = {a.key: a for t in token.sent if (a := _state_named(result, t, gazetteer))}
@@ -257,6 +259,7 @@ def _named_by_rule(
             key=f"new/{year}_{state.key}_referendum",
             name=f"{year} {adjective} referendum",
             kind="Event",
+            country=held_in,
         )
     org = next((a for a in actors if a.kind == "Organization"), None)
     city = next((a for a in actors if a.kind == "City"), None)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from kg.extract.adjuncts import adjunct_meetings
+from kg.extract.attendance import event_relations
 from kg.extract.attribution import attribution_relations, directive_relations
 from kg.extract.bridging import bridged_relations
 from kg.extract.copula import copular_relations, joint_relations
@@ -27,7 +28,6 @@ from kg.extract.locatives import locative_relations
 from kg.extract.predicates import predicate_relations
 from kg.extract.states import (
     affiliations,
-    event_relations,
     group_members,
     kin_relations,
     place_relations,

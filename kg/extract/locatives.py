@@ -168,13 +168,25 @@ def stacked_places(sent: Span, document: Document, resolution: Resolution) -> It
     doc = sent.doc
     for token in sent:
         place = resolution.by_token.get(token.i)
-        if place is None or place.actor.kind not in PLACE_KINDS or place.how != "name":
+        if place is None:
+            continue
+        # a name the gazetteer does not know, "in" a place: a town ("in Strumica, Macedonia")
+        town = place.how == "new" and preposition(doc[place_start(token, resolution)]) in (
+            "in",
+            "te",
+        )
+        if not town and (place.actor.kind not in PLACE_KINDS or place.how != "name"):
             continue
         if token.i + 1 < len(doc) and resolution.by_token.get(token.i + 1) is place:
             continue  # not the mention's last word
-        container = _container_after(token, place.actor, sent, resolution) or _demonym_before(
-            token, resolution
-        )
+        if town:
+            container = _container_after(token, place.actor, sent, resolution, city=True)
+            if container is None or container.kind != "State":
+                continue
+        else:
+            container = _container_after(token, place.actor, sent, resolution) or _demonym_before(
+                token, resolution
+            )
         if container is None or container.key == place.actor.key:
             continue
         known = gazetteer.country_of(place.actor.key)
@@ -191,8 +203,16 @@ def stacked_places(sent: Span, document: Document, resolution: Resolution) -> It
         )
 
 
+def place_start(token: Token, resolution: Resolution) -> int:
+    """The first word of the mention a word ends."""
+    first = token
+    while first.i > 0 and resolution.by_token.get(first.i - 1) is resolution.by_token.get(token.i):
+        first = token.doc[first.i - 1]
+    return first.i
+
+
 def _container_after(
-    token: Token, place: Actor, sent: Span, resolution: Resolution
+    token: Token, place: Actor, sent: Span, resolution: Resolution, *, city: bool = False
 ) -> Actor | None:
     """A state or region right after the place: "in Kenya", or for a city ", Kenya",
     unless a list goes on ("in Afrika, Azië, Afghanistan en ...")."""
@@ -200,7 +220,7 @@ def _container_after(
     i = token.i + 1
     if i + 1 >= sent.end or doc[i].lower_ not in (",", "in"):
         return None
-    if doc[i].text == "," and (place.kind != "City" or _listed(token, resolution)):
+    if doc[i].text == "," and ((place.kind != "City" and not city) or _listed(token, resolution)):
         return None
     mention = resolution.by_token.get(i + 1)
     if mention is None or mention.actor.kind not in CONTAINERS:

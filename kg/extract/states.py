@@ -1,6 +1,6 @@
-"""State relations and attendance read off the way actors are named: role nouns
-(leaderOf, memberOf), family nouns (childOf), places (locatedIn, visits),
-affiliations ("X van de ChristenUnie") and events (attends)."""
+"""State relations read off the way actors are named: role nouns (leaderOf,
+memberOf), family nouns (childOf), places (locatedIn, visits) and affiliations
+("X van de ChristenUnie"). Who attends an event is ``kg.extract.attendance``'s."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
-from kg.extract.arguments import PLACE_KINDS, Argument, actor_of, preposition, subjects_of
+from kg.extract.arguments import PLACE_KINDS, actor_of, preposition, subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, load_lexicon, normalise
 from kg.records import Actor, Document, Relation
@@ -248,11 +248,13 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
 
 
 def _after_place_noun(token: Token, lang: str) -> bool:
-    """ "de hoofdstad Bamako", "de provincie Xinjiang", "the capital Bamako":
-    a place noun of the lexicon's descriptions right before the name."""
-    if token.i == 0:
+    """ "de hoofdstad Bamako", "de provincie Xinjiang", "the capital, Bamako":
+    a place noun of the lexicon's descriptions right before the name, or set
+    off from it by a comma (an apposition)."""
+    before = token.i - 2 if token.i >= 2 and token.doc[token.i - 1].text == "," else token.i - 1
+    if before < 0:
         return False
-    previous = token.doc[token.i - 1]
+    previous = token.doc[before]
     described = load_lexicon().description(lang, previous.lemma_)
     return described is not None and described[0] in PLACE_KINDS
 
@@ -319,85 +321,3 @@ def _named_within(noun: Token, resolution: Resolution) -> list[Actor]:
         layer = [c for t in layer for c in t.children if c.dep_.startswith("nmod")]
         found += [a.actor for t in layer for a in actor_of(t, resolution)]
     return list({a.key: a for a in found}.values())
-
-
-def event_relations(
-    sent: Span, document: Document, resolution: Resolution, lexicon: Lexicon
-) -> Iterator[Relation]:
-    """Who attends an event and where it is: "Tijdens de parade in Beijing stond
-    Kim naast Xi" (both attend; the parade is in Beijing); "er waren geen leiders
-    uit de VS aanwezig" (the US did not attend the event the article is about)."""
-    for token in sent:
-        event = resolution.by_token.get(token.i)
-        if event is None or event.actor.kind != "Event":
-            continue
-        for child in token.children:
-            place = resolution.actor_at(child)
-            if (
-                place is not None
-                and (place.kind in PLACE_KINDS or place.kind == "State")  # "de top in Singapore"
-                and preposition(child) in ("in", "te")
-            ):
-                yield stated(
-                    sent,
-                    document,
-                    event.actor,
-                    "locatedIn",
-                    place,
-                    trigger=child.text,
-                    confidence=0.8,
-                )
-        if lexicon.attendance.get((document.lang, preposition(token))) != "during":
-            continue
-        clause = token.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        for argument in _clause_actors(clause, resolution, document.lang):
-            yield stated(
-                sent,
-                document,
-                argument.actor,
-                "attends",
-                event.actor,
-                trigger=token.text,
-                confidence=0.7,
-            )
-    for token in sent:
-        if lexicon.attendance.get((document.lang, token.lemma_.lower())) != "present":
-            continue
-        event_actor = _latest_event(resolution, token)
-        if event_actor is None:
-            continue
-        for child in token.children:
-            if not child.dep_.startswith("nsubj"):
-                continue
-            negated = any(c.lower_ in ("geen", "no") for c in child.children)
-            for argument in actor_of(child, resolution):
-                if argument.actor.kind in ("Person", "State", "Organization"):
-                    yield stated(
-                        sent,
-                        document,
-                        argument.actor,
-                        "attends",
-                        event_actor,
-                        trigger=token.text,
-                        negated=negated,
-                        confidence=0.6,
-                    )
-
-
-def _clause_actors(clause: Token, resolution: Resolution, lang: str) -> list[Argument]:
-    """The people and states a clause is about: subjects and their companions."""
-    found = list(subjects_of(clause, resolution, lang))
-    companions = [c for c in clause.children if c.dep_.startswith("obl")]
-    # "schouder aan schouder met X": the phrase may hang one level down
-    companions += [g for c in companions for g in c.children if g.dep_.startswith("nmod")]
-    for child in companions:
-        if preposition(child) in ("met", "with", "naast", "beside", "alongside"):
-            found.extend(actor_of(child, resolution))
-    return [a for a in found if a.actor.kind in ("Person", "State")]
-
-
-def _latest_event(resolution: Resolution, token: Token) -> Actor | None:
-    events = [m for m in resolution.mentions if m.actor.kind == "Event" and m.start < token.idx]
-    return events[-1].actor if events else None

@@ -82,7 +82,8 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                     continue  # "the allies", "de staten": a set or nothing (sets.py)
                 if lexicon.described_as(lang, token.lemma_, "modified"):
                     continue  # "Turkish troops": institutions(), with a demonym only
-                if described is None or not _definite(token):
+                owner = _owning_state(token, result)  # "Kenya's capital"
+                if described is None or not (_definite(token) or (described[1] and owner)):
                     continue
                 kind, capital = described
                 demonym = next(
@@ -104,7 +105,7 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                             for c in token.children
                             if c.dep_ == "amod" and demonym_key(c, gazetteer, result)
                         ),
-                        None,
+                        owner,
                     )
                     city = (
                         gazetteer.actors.get(gazetteer_capital(gazetteer, state)) if state else None
@@ -272,6 +273,19 @@ def gazetteer_capital(gazetteer: Gazetteer, state: str) -> str:
 
 def _opens_clause(token: Token) -> bool:
     return token.i == token.sent.start and token.dep_ == "nsubj" and token.pos_ == "PRON"
+
+
+def _owning_state(token: Token, result: Resolution) -> str | None:
+    """The state a noun is possessed by ("Kenya's capital", "de hoofdstad van
+    Kenia"), as a key, or None."""
+    for child in token.children:
+        mention = result.by_token.get(child.i)
+        owned = child.dep_ == "nmod:poss" or (
+            child.dep_ == "nmod" and any(c.lower_ in ("of", "van") for c in child.children)
+        )
+        if owned and mention is not None and mention.actor.kind == "State":
+            return mention.actor.key
+    return None
 
 
 def _definite(token: Token) -> bool:
