@@ -92,11 +92,15 @@ def directive_relations(
             continue
         speakers_ = [a for a in subjects_of(verb, resolution, lang) if a.actor.kind in ACTORS]
         for clause in _reported_clauses(verb):
-            if not any(c.dep_ == "aux" and _is("deontic", c, lang) for c in clause.children):
+            if not _obligation(clause, lang):
                 continue
-            targets = [
-                a for c in clause.children if c.dep_ == "nsubj" for a in actor_of(c, resolution)
-            ] or _addressees(verb, resolution)
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            addressees = _addressees(verb, resolution)
+            if addressees and all(c.pos_ == "PRON" for c in subjects):
+                # "zei tegen Rusland dat het moest vertrekken": the one told
+                targets = addressees
+            else:
+                targets = [a for c in subjects for a in actor_of(c, resolution)] or addressees
             for speaker in speakers_:
                 for target in targets:
                     subject, obj = _state(speaker, resolution), _state(target, resolution)
@@ -113,6 +117,14 @@ def directive_relations(
                             confidence=0.6,
                             date=date,
                         )
+
+
+def _obligation(clause: Token, lang: str) -> bool:
+    """A clause of obligation: a deontic auxiliary ("must leave"), or the modal
+    heading its infinitive, as the Dutch parser has it ("dat het moest vertrekken")."""
+    if any(c.dep_ == "aux" and _is("deontic", c, lang) for c in clause.children):
+        return True
+    return _is("deontic", clause, lang) and any(c.dep_ == "xcomp" for c in clause.children)
 
 
 def _reported_clauses(verb: Token) -> list[Token]:
@@ -162,6 +174,9 @@ def _condemned(word: Token, resolution: Resolution, lang: str) -> list[Argument]
         nouns = [word.head]
     elif word.dep_ == "advmod" and word.head.pos_ in ("VERB", "AUX"):
         return subjects_of(word.head, resolution, lang)
+    elif word.dep_ == "advmod" and any(c.dep_ == "cop" for c in word.head.children):
+        # "were on Ukrainian soil illegally": the subject of the copular predicate
+        nouns = [c for c in word.head.children if c.dep_ == "nsubj"]
     else:
         nouns = [c for c in word.children if c.dep_ == "nsubj"]
     found: list[Argument] = []

@@ -25,7 +25,7 @@ from kg.extract.arguments import (
     target_within,
     with_preposition,
 )
-from kg.extract.attribution_words import is_advice
+from kg.extract.attribution_words import is_advice, is_populace
 from kg.extract.frames import (
     COMPLEMENT_DEPS,
     find_predicates,
@@ -227,6 +227,8 @@ def predicate_relations(
             continue  # "Pompeo left Pyongyang": a traveller leaves a place
         if obj.owner and relation in ("meets", "visits"):
             continue  # "ontving wapens van Duitsland": one meets no one by a thing of theirs
+        if obj.owner and relation == "requests" and is_populace(obj.token, lang):
+            continue  # "called on Syrian refugees to come home" asks no state
         confidence = _confidence(predicate, subject, obj, governor)
         statements = [(subject_actor, relation, object_actor, negated, hedged)]
         request = _request_answered(obj, relation, lang, lexicon)

@@ -1,0 +1,76 @@
+"""Reported speech: requests by telling or calling on someone to act, accusations
+in what a speaker says, and who is not the state when asked. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import parse_article
+from kg.pipeline import extract_document
+
+pytestmark = pytest.mark.slow
+
+
+def triples(text, lang, date="2024-03-01"):
+    document = parse_article(f"date {date}\n\n{text}\n", "t", lang=lang)
+    return {(r.subject.name, r.relation, r.object.name) for r in extract_document(document)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "call on X to ...": a request of X
+        (
+            "Merkel called on Poland to keep its promises.",
+            "en",
+            ("Angela Merkel", "requests", "Poland"),
+        ),
+        (
+            "Angela Merkel spoke in Berlin. She called on Poland to respect the ruling.",
+            "en",
+            ("Angela Merkel", "requests", "Poland"),
+        ),
+        # a reported obligation whose pronoun subject is the one addressed
+        (
+            "Duitsland zei tegen Rusland dat het zijn troepen moest terugtrekken.",
+            "nl",
+            ("Germany", "requests", "Russia"),
+        ),
+        (
+            "Merkel zei tegen Poetin dat hij moest vertrekken.",
+            "nl",
+            ("Angela Merkel", "requests", "Vladimir Putin"),
+        ),
+        (
+            "Germany told Russia that it must withdraw its troops.",
+            "en",
+            ("Germany", "requests", "Russia"),
+        ),
+        # a state's forces told to leave stand for the state
+        ("Merkel told Russian troops to leave.", "en", ("Angela Merkel", "requests", "Russia")),
+        # condemnation of a copular predicate's subject
+        (
+            "Poland said Russian troops were in Belarus illegally.",
+            "en",
+            ("Poland", "accuses", "Russia"),
+        ),
+    ],
+)
+def test_reported_requests_and_accusations(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # to call on someone is also to visit them: no infinitive, no request
+        ("Merkel called on Macron in Paris.", "en"),
+        # a country's people asked to act are not the state
+        ("Merkel called on Syrian refugees to come home.", "en"),
+        ("Merkel urged Polish citizens to vote.", "en"),
+        ("Merkel riep Syrische vluchtelingen op om terug te keren.", "nl"),
+    ],
+)
+def test_no_request_of_the_state(text, lang):
+    assert not {t for t in triples(text, lang) if t[1] == "requests"}
