@@ -74,3 +74,36 @@ def test_reported_requests_and_accusations(text, lang, expected):
 )
 def test_no_request_of_the_state(text, lang):
     assert not {t for t in triples(text, lang) if t[1] == "requests"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The European Union has warned that there will be no loans for Hungary "
+            "until it changes the law.",
+            "en",
+            ("European Union", "threatens", "Hungary"),
+        ),
+        (
+            "De Europese Unie waarschuwde dat er geen leningen voor Hongarije komen "
+            "zolang de wet niet verandert.",
+            "nl",
+            ("European Union", "threatens", "Hungary"),
+        ),
+    ],
+)
+def test_a_warning_that_a_benefit_is_withheld_threatens(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # said, not warned; and a benefit that will be there
+        ("The European Union said that there will be no loans for Hungary this year.", "en"),
+        ("The European Union warned that there will be new loans for Hungary.", "en"),
+    ],
+)
+def test_no_threat_without_a_warning_of_withholding(text, lang):
+    assert not {t for t in triples(text, lang) if t[1] == "threatens"}
