@@ -35,6 +35,7 @@ from kg.extract.frames import (
 from kg.extract.nouns import anaphoric_object, noun_subjects, relative_light_verb
 from kg.extract.participles import participle_arguments
 from kg.extract.states import sentence_offsets
+from kg.extract.withholding import withheld
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import NO_RELATION, Lexicon, Predicate, normalise, verb_lemma_candidates
 from kg.records import Actor, Document, Relation
@@ -189,8 +190,8 @@ def predicate_relations(
         governor is None or _reversed("agreesWith", governor, lang, lexicon) == "agreesWith"
     ):
         pairs += [(o, s) for s, o in pairs]
-    if not pairs:
-        return
+    if not pairs or withheld(token, lang):
+        return  # "warned there will be no aid for Syria" is a threat (withholding.py)
     negated, hedged = modality(token, governor, predicate, lang, lexicon)
     dates = clause_dates(token, document.date) or [document.date]
     start, end = sentence_offsets(sent, document)

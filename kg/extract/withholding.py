@@ -40,7 +40,13 @@ def withholding_relations(
             continue
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             for noun in _withheld(clause, lang):
-                for phrase in (c for c in noun.children if c.dep_.startswith("nmod")):
+                phrases = [
+                    c
+                    for n in [noun, *(c for c in noun.children if c.dep_ == "conj")]
+                    for c in n.children
+                    if c.dep_.startswith("nmod")
+                ]
+                for phrase in phrases:
                     if preposition(phrase) not in FOR:
                         continue
                     for target in actor_of(phrase, resolution):
@@ -60,6 +66,20 @@ def withholding_relations(
                                     confidence=0.6,
                                     date=date,
                                 )
+
+
+def withheld(noun: Token, lang: str) -> bool:
+    """Whether ``noun`` is a benefit a warning denies: what it states is the
+    warner's threat, not that the benefit was (not) given."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "no loans or aid": the negation covers both
+    clause = noun if noun.dep_ == "ccomp" else noun.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.pos_ == "VERB"
+        and is_word("warning", clause.head, lang)
+        and noun in _withheld(clause, lang)
+    )
 
 
 def _withheld(clause: Token, lang: str) -> list[Token]:
