@@ -110,3 +110,36 @@ def test_a_warning_that_a_benefit_is_withheld_threatens(text, lang, expected):
 )
 def test_no_threat_without_a_warning_of_withholding(text, lang):
     assert not {t for t in triples(text, lang) if t[1] == "threatens"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a label of aggression for the forces a speaker addresses or speaks of
+        (
+            "Poland told the occupying Russian forces to withdraw.",
+            "en",
+            ("Poland", "accuses", "Russia"),
+        ),
+        (
+            "Polen zei dat de Russische bezetter moet vertrekken.",
+            "nl",
+            ("Poland", "accuses", "Russia"),
+        ),
+        ("Duda said Russia was the aggressor.", "en", ("Andrzej Duda", "accuses", "Russia")),
+    ],
+)
+def test_a_label_of_aggression_in_reported_speech_accuses(text, lang, expected):
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the narrator's words: no speaker, no accusation
+        ("The occupying Russian forces left Crimea.", "en"),
+        ("De Russische bezetter verliet de Krim.", "nl"),
+    ],
+)
+def test_a_label_without_a_speaker_accuses_no_one(text, lang):
+    assert not {t for t in triples(text, lang) if t[1] == "accuses"}

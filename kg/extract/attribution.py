@@ -45,14 +45,18 @@ def attribution_relations(
 ) -> Iterator[Relation]:
     lang = document.lang
     for token in sent:
-        if token.pos_ in ("VERB", "AUX") and (
-            _is("wrongdoing", token, lang) or _hostile(token, lang, lexicon)
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and token.dep_ != "amod"
+            and (_is("wrongdoing", token, lang) or _hostile(token, lang, lexicon))
         ):
             accusers = _sources(token, resolution, lang)
             if not accusers and _is("wrongdoing", token, lang):
                 accusers = speakers(token, resolution, lang)
             targets = subjects_of(token, resolution, lang)
-        elif _is("condemnation", token, lang) and token.pos_ in ("ADJ", "NOUN", "ADV"):
+        elif _is("condemnation", token, lang) and (
+            token.pos_ in ("ADJ", "NOUN", "ADV") or token.dep_ == "amod"
+        ):  # a participle used as an adjective: "the occupying forces"
             accusers = speakers(token, resolution, lang)
             targets = _condemned(token, resolution, lang)
         else:
@@ -179,6 +183,8 @@ def _condemned(word: Token, resolution: Resolution, lang: str) -> list[Argument]
         nouns = [c for c in word.head.children if c.dep_ == "nsubj"]
     else:
         nouns = [c for c in word.children if c.dep_ == "nsubj"]
+        if not nouns and word.pos_ == "NOUN" and not any(c.dep_ == "cop" for c in word.children):
+            nouns = [word]  # a label for an actor: "de Russische bezetter"
     found: list[Argument] = []
     for noun in nouns:
         actors = actor_of(noun, resolution)
@@ -195,9 +201,15 @@ def speakers(token: Token, resolution: Resolution, lang: str) -> list[Argument]:
     node = token
     while node.head.i != node.i:
         child, node = node, node.head
-        if child.dep_.startswith(("nsubj", "csubj")):
+        if child.dep_.startswith(("nsubj", "csubj")) and _is("speech", node, lang):
             break  # the speaker's own words ("Macron said ..."), not reported ones
-        if _is("speech", node, lang) and child.dep_ in ("ccomp", "parataxis", "obj", "advcl"):
+        if _is("speech", node, lang) and child.dep_ in (
+            "ccomp",
+            "parataxis",
+            "obj",
+            "iobj",  # the one told: "told the occupying forces to leave"
+            "advcl",
+        ):
             found = [a for a in subjects_of(node, resolution, lang) if a.actor.kind in ACTORS]
             if found:
                 return found
