@@ -47,6 +47,13 @@ def triples(text, lang, date="2024-03-01"):
             "en",
             ("Germany", "requests", "Russia"),
         ),
+        # the parser hangs the clause's subject on the verb of opinion ("dep")
+        (
+            "Japan vindt dat de Veiligheidsraad van de VN Pyongyang moet straffen voor "
+            "de afgevuurde raketten.",
+            "nl",
+            ("Japan", "requests", "United Nations Security Council"),
+        ),
         # a state's forces told to leave stand for the state
         ("Merkel told Russian troops to leave.", "en", ("Angela Merkel", "requests", "Russia")),
         # condemnation of a copular predicate's subject

@@ -98,7 +98,9 @@ def directive_relations(
         for clause in _reported_clauses(verb):
             if not _obligation(clause, lang):
                 continue
-            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"] or _stray_subject(
+                verb, clause
+            )
             addressees = _addressees(verb, resolution)
             if addressees and all(c.pos_ == "PRON" for c in subjects):
                 # "zei tegen Rusland dat het moest vertrekken": the one told
@@ -121,6 +123,18 @@ def directive_relations(
                             confidence=0.6,
                             date=date,
                         )
+
+
+def _stray_subject(verb: Token, clause: Token) -> list[Token]:
+    """ "vinden dat de Veiligheidsraad Pyongyang moet belonen": where the parser
+    hangs the clause's nouns on the verb of saying (``dep``), the first is its
+    subject, as a subordinate clause puts the subject first."""
+    nouns = [
+        c
+        for c in verb.children
+        if c.dep_ == "dep" and c.pos_ in ("PROPN", "NOUN") and verb.i < c.i < clause.i
+    ]
+    return nouns[:1]
 
 
 def _obligation(clause: Token, lang: str) -> bool:
