@@ -33,6 +33,7 @@ from kg.extract.states import (
     place_relations,
     role_relations,
 )
+from kg.extract.withholding import withholding_relations
 from kg.lexicon import Lexicon, load_lexicon
 from kg.records import Document, Relation
 from kg.resolve import Resolution
@@ -99,3 +100,4 @@ def sentence_relations(
     yield from adjunct_meetings(sent, document, resolution, lexicon)
     yield from attribution_relations(sent, document, resolution, lexicon)
     yield from directive_relations(sent, document, resolution)
+    yield from withholding_relations(sent, document, resolution)

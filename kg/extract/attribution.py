@@ -45,14 +45,18 @@ def attribution_relations(
 ) -> Iterator[Relation]:
     lang = document.lang
     for token in sent:
-        if token.pos_ in ("VERB", "AUX") and (
-            _is("wrongdoing", token, lang) or _hostile(token, lang, lexicon)
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and token.dep_ != "amod"
+            and (_is("wrongdoing", token, lang) or _hostile(token, lang, lexicon))
         ):
             accusers = _sources(token, resolution, lang)
             if not accusers and _is("wrongdoing", token, lang):
                 accusers = speakers(token, resolution, lang)
             targets = subjects_of(token, resolution, lang)
-        elif _is("condemnation", token, lang) and token.pos_ in ("ADJ", "NOUN", "ADV"):
+        elif _is("condemnation", token, lang) and (
+            token.pos_ in ("ADJ", "NOUN", "ADV") or token.dep_ == "amod"
+        ):  # a participle used as an adjective: "the occupying forces"
             accusers = speakers(token, resolution, lang)
             targets = _condemned(token, resolution, lang)
         else:
@@ -92,11 +96,17 @@ def directive_relations(
             continue
         speakers_ = [a for a in subjects_of(verb, resolution, lang) if a.actor.kind in ACTORS]
         for clause in _reported_clauses(verb):
-            if not any(c.dep_ == "aux" and _is("deontic", c, lang) for c in clause.children):
+            if not _obligation(clause, lang):
                 continue
-            targets = [
-                a for c in clause.children if c.dep_ == "nsubj" for a in actor_of(c, resolution)
-            ] or _addressees(verb, resolution)
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"] or _stray_subject(
+                verb, clause
+            )
+            addressees = _addressees(verb, resolution)
+            if addressees and all(c.pos_ == "PRON" for c in subjects):
+                # "zei tegen Rusland dat het moest vertrekken": the one told
+                targets = addressees
+            else:
+                targets = [a for c in subjects for a in actor_of(c, resolution)] or addressees
             for speaker in speakers_:
                 for target in targets:
                     subject, obj = _state(speaker, resolution), _state(target, resolution)
@@ -113,6 +123,26 @@ def directive_relations(
                             confidence=0.6,
                             date=date,
                         )
+
+
+def _stray_subject(verb: Token, clause: Token) -> list[Token]:
+    """ "vinden dat de Veiligheidsraad Pyongyang moet belonen": where the parser
+    hangs the clause's nouns on the verb of saying (``dep``), the first is its
+    subject, as a subordinate clause puts the subject first."""
+    nouns = [
+        c
+        for c in verb.children
+        if c.dep_ == "dep" and c.pos_ in ("PROPN", "NOUN") and verb.i < c.i < clause.i
+    ]
+    return nouns[:1]
+
+
+def _obligation(clause: Token, lang: str) -> bool:
+    """A clause of obligation: a deontic auxiliary ("must leave"), or the modal
+    heading its infinitive, as the Dutch parser has it ("dat het moest vertrekken")."""
+    if any(c.dep_ == "aux" and _is("deontic", c, lang) for c in clause.children):
+        return True
+    return _is("deontic", clause, lang) and any(c.dep_ == "xcomp" for c in clause.children)
 
 
 def _reported_clauses(verb: Token) -> list[Token]:
@@ -162,8 +192,13 @@ def _condemned(word: Token, resolution: Resolution, lang: str) -> list[Argument]
         nouns = [word.head]
     elif word.dep_ == "advmod" and word.head.pos_ in ("VERB", "AUX"):
         return subjects_of(word.head, resolution, lang)
+    elif word.dep_ == "advmod" and any(c.dep_ == "cop" for c in word.head.children):
+        # "were on Ukrainian soil illegally": the subject of the copular predicate
+        nouns = [c for c in word.head.children if c.dep_ == "nsubj"]
     else:
         nouns = [c for c in word.children if c.dep_ == "nsubj"]
+        if not nouns and word.pos_ == "NOUN" and not any(c.dep_ == "cop" for c in word.children):
+            nouns = [word]  # a label for an actor: "de Russische bezetter"
     found: list[Argument] = []
     for noun in nouns:
         actors = actor_of(noun, resolution)
@@ -180,9 +215,15 @@ def speakers(token: Token, resolution: Resolution, lang: str) -> list[Argument]:
     node = token
     while node.head.i != node.i:
         child, node = node, node.head
-        if child.dep_.startswith(("nsubj", "csubj")):
+        if child.dep_.startswith(("nsubj", "csubj")) and _is("speech", node, lang):
             break  # the speaker's own words ("Macron said ..."), not reported ones
-        if _is("speech", node, lang) and child.dep_ in ("ccomp", "parataxis", "obj", "advcl"):
+        if _is("speech", node, lang) and child.dep_ in (
+            "ccomp",
+            "parataxis",
+            "obj",
+            "iobj",  # the one told: "told the occupying forces to leave"
+            "advcl",
+        ):
             found = [a for a in subjects_of(node, resolution, lang) if a.actor.kind in ACTORS]
             if found:
                 return found

@@ -1,6 +1,6 @@
 """The words of attribution and criticism (``ontology/lexicon/attribution.tsv``):
-sources, verbs of saying and opinion, wrongdoing, condemnation, obligation and
-advice. Read here so that every extraction module can ask without cycles."""
+sources, verbs of saying and opinion, wrongdoing, condemnation, obligation,
+advice and the populace. Read here so that every extraction module can ask without cycles."""
 
 from __future__ import annotations
 
@@ -33,3 +33,10 @@ def is_word(kind: str, token: Token, lang: str) -> bool:
 def is_advice(verb: Token, lang: str) -> bool:
     """ "waarschuwen", "warn": a warning that may request rather than threaten."""
     return is_word("advice", verb, lang)
+
+
+def is_populace(argument_token: Token, lang: str) -> bool:
+    """ "Syrian refugees", "Russische burgers": the noun an owner stands in names
+    a country's people, not its government or forces."""
+    noun = argument_token.head
+    return noun.i != argument_token.i and is_word("populace", noun, lang)

@@ -25,7 +25,7 @@ from kg.extract.arguments import (
     target_within,
     with_preposition,
 )
-from kg.extract.attribution_words import is_advice
+from kg.extract.attribution_words import is_advice, is_populace
 from kg.extract.frames import (
     COMPLEMENT_DEPS,
     find_predicates,
@@ -35,6 +35,7 @@ from kg.extract.frames import (
 from kg.extract.nouns import anaphoric_object, noun_subjects, relative_light_verb
 from kg.extract.participles import participle_arguments
 from kg.extract.states import sentence_offsets
+from kg.extract.withholding import withheld
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import NO_RELATION, Lexicon, Predicate, normalise, verb_lemma_candidates
 from kg.records import Actor, Document, Relation
@@ -189,8 +190,8 @@ def predicate_relations(
         governor is None or _reversed("agreesWith", governor, lang, lexicon) == "agreesWith"
     ):
         pairs += [(o, s) for s, o in pairs]
-    if not pairs:
-        return
+    if not pairs or withheld(token, lang):
+        return  # "warned there will be no aid for Syria" is a threat (withholding.py)
     negated, hedged = modality(token, governor, predicate, lang, lexicon)
     dates = clause_dates(token, document.date) or [document.date]
     start, end = sentence_offsets(sent, document)
@@ -227,6 +228,8 @@ def predicate_relations(
             continue  # "Pompeo left Pyongyang": a traveller leaves a place
         if obj.owner and relation in ("meets", "visits"):
             continue  # "ontving wapens van Duitsland": one meets no one by a thing of theirs
+        if obj.owner and relation == "requests" and is_populace(obj.token, lang):
+            continue  # "called on Syrian refugees to come home" asks no state
         confidence = _confidence(predicate, subject, obj, governor)
         statements = [(subject_actor, relation, object_actor, negated, hedged)]
         request = _request_answered(obj, relation, lang, lexicon)
