@@ -163,6 +163,14 @@ class Gazetteer:
             if key not in self.actors:
                 raise DataError(f"{where}: unknown actor key {key!r}")
         self._index_capitals()
+        # Query-time caches: the roles' dates parsed once, the roles in office per
+        # date asked and the office words per language (the gazetteer is read-only).
+        self._role_days = [
+            (role, date_span(role.start)[0], date_span(role.end)[0] if role.end else Date.max)
+            for role in self.roles
+        ]
+        self._terms_at: dict[str, tuple[tuple[Role, int], ...]] = {}
+        self._office_words: dict[str, dict[str, str]] = {}
 
     # -- loading ---------------------------------------------------------------------------
     def _read_actors(self, path: Traversable | Path, fields: dict[str, dict], extra: bool) -> None:
@@ -322,15 +330,21 @@ class Gazetteer:
             return None
         return key if actor.kind == "State" else actor.country
 
-    def _terms(self, when: str | None) -> Iterator[tuple[Role, int]]:
+    def _terms(self, when: str | None) -> tuple[tuple[Role, int], ...]:
         """Roles that overlap ``when`` (None: today), with the days of overlap."""
-        start, end = date_span(when) if when else date_span(Date.today().isoformat())
-        for role in self.roles:
-            begin = date_span(role.start)[0]
-            finish = date_span(role.end)[0] if role.end else Date.max
-            overlap = (min(end, finish) - max(start, begin)).days
-            if overlap > 0:
-                yield role, overlap
+        when = when or Date.today().isoformat()
+        terms = self._terms_at.get(when)
+        if terms is None:
+            start, end = date_span(when)
+            terms = tuple(
+                (role, overlap)
+                for role, begin, finish in self._role_days
+                if (overlap := (min(end, finish) - max(start, begin)).days) > 0
+            )
+            if len(self._terms_at) >= 4096:  # a corpus of many dates: memory stays bounded
+                self._terms_at.clear()
+            self._terms_at[when] = terms
+        return terms
 
     def holders(self, role: str, org: str, date: str | None = None) -> list[Actor]:
         """Who held ``role`` of ``org`` on ``date`` (YYYY, YYYY-MM, YYYY-MM-DD; None: today).
@@ -367,6 +381,11 @@ class Gazetteer:
 
     def office_words(self, lang: str) -> dict[str, str]:
         """Office word (lower case) -> the role it most often names, for ``lang``."""
+        if lang not in self._office_words:
+            self._office_words[lang] = self._count_office_words(lang)
+        return dict(self._office_words[lang])  # a copy: the caller may change it
+
+    def _count_office_words(self, lang: str) -> dict[str, str]:
         counts: dict[str, Counter[str]] = {}
         for role in self.roles:
             for word, tag in role.words:

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Dataset
+from spacy.tokens import Doc
 
 from kg import __version__, store
 from kg.errors import ExtractionError, InputError, ModelError
 from kg.extract import extract
 from kg.ingest import iter_articles
-from kg.nlp import load, parse
+from kg.nlp import CHUNK_CHARS, load, parse
 from kg.records import Document, Relation
 from kg.resolve import Resolution, resolve
 
@@ -27,11 +28,12 @@ log = logging.getLogger(__name__)
 
 
 def analyse_document(
-    document: Document, *, model: str | None = None
+    document: Document, *, model: str | None = None, doc: Doc | None = None
 ) -> tuple[Resolution, list[Relation]]:
-    """Parse an article, resolve its actors and extract its relations."""
-    nlp = load(document.lang, model)
-    doc = parse(nlp, document.text)
+    """Parse an article (unless ``doc`` is its parse), resolve its actors and
+    extract its relations."""
+    if doc is None:
+        doc = parse(load(document.lang, model), document.text)
     resolution = resolve(doc, document)
     relations = extract(doc, document, resolution)
     return resolution, sorted(
@@ -40,10 +42,14 @@ def analyse_document(
 
 
 def extract_document(
-    document: Document, *, model: str | None = None, min_confidence: float = 0.0
+    document: Document,
+    *,
+    model: str | None = None,
+    min_confidence: float = 0.0,
+    doc: Doc | None = None,
 ) -> list[Relation]:
-    """The relations one article states, in text order."""
-    _resolution, relations = analyse_document(document, model=model)
+    """The relations one article states, in text order (``doc``: its parse, if done)."""
+    _resolution, relations = analyse_document(document, model=model, doc=doc)
     return [r for r in relations if r.confidence >= min_confidence]
 
 
@@ -82,12 +88,29 @@ def extract_articles(
         else:
             log.error("skipped %s", reason)
 
-    documents = iter_articles(sources, lang=lang, on_error=skip, stdin_id=stdin_id)
+    # Articles are read ahead, a batch at a time; an article that cannot be read is
+    # reported in its place among the others, as when they were read one by one.
+    unread: list[tuple[str, str]] = []
+
+    def in_order() -> Iterator[Document | tuple[str, str]]:
+        for document in iter_articles(
+            sources, lang=lang, on_error=lambda *args: unread.append(args), stdin_id=stdin_id
+        ):
+            yield from unread
+            unread.clear()
+            yield document
+        yield from unread
+
+    items = in_order()
     if workers > 1:
-        outcomes = _extract_in_processes(documents, workers, model, min_confidence)
+        outcomes = _extract_in_processes(items, workers, model, min_confidence)
     else:
-        outcomes = (_extract_one((d, model, min_confidence)) for d in documents)
-    for document, relations, failure in outcomes:
+        outcomes = _extract_in_batches(items, model, min_confidence)
+    for outcome in outcomes:
+        if isinstance(outcome, tuple) and len(outcome) == 2:
+            skip(*outcome)
+            continue
+        document, relations, failure = outcome
         if failure is None:
             yield document, relations
             continue
@@ -105,27 +128,67 @@ def extract_articles(
 #: few enough that memory stays bounded however long the input.
 BATCH_ARTICLES = 64
 
+#: Articles parsed with one ``nlp.pipe`` call: the network runs on all of them at
+#: once, much faster than one call per article (docs/BENCHMARKS.md).
+PIPE_ARTICLES = 16
+
 _Outcome = tuple[Document, list[Relation], tuple[str, str] | None]
+#: An outcome, or an article that could not be read: (source, reason).
+_Item = _Outcome | tuple[str, str]
 
 
-def _extract_one(task: tuple[Document, str | None, float]) -> _Outcome:
+def _extract_one(task: tuple[Document, str | None, float], doc: Doc | None = None) -> _Outcome:
     """Extract one article; a failure comes back as (exception class, message)."""
     document, model, min_confidence = task
     log.info("extracting %s (%s, %s)", document.id, document.lang, document.date)
     try:
         return (
             document,
-            extract_document(document, model=model, min_confidence=min_confidence),
+            extract_document(document, model=model, min_confidence=min_confidence, doc=doc),
             None,
         )
     except Exception as err:
         return document, [], (type(err).__name__, str(err))
 
 
+def _extract_batch(task: tuple[list[Document | tuple[str, str]], str | None, float]) -> list[_Item]:
+    """``_extract_one`` over the articles of ``task``, parsed together per language;
+    unread articles pass through in their place."""
+    items, model, min_confidence = task
+    documents = {i: d for i, d in enumerate(items) if isinstance(d, Document)}
+    docs: dict[int, Doc] = {}
+    try:
+        for lang in dict.fromkeys(d.lang for d in documents.values()):
+            # long texts are parsed in pieces, by _extract_one
+            ids = [i for i, d in documents.items() if d.lang == lang and len(d.text) <= CHUNK_CHARS]
+            texts = [documents[i].text for i in ids]
+            parsed = load(lang, model).pipe(texts, batch_size=PIPE_ARTICLES)
+            docs.update(zip(ids, parsed, strict=True))
+    except Exception:
+        docs = {}  # parse them one by one: the failure belongs to its own article
+    return [
+        _extract_one((item, model, min_confidence), docs.pop(i, None))
+        if isinstance(item, Document)
+        else item
+        for i, item in enumerate(items)
+    ]
+
+
+def _extract_in_batches(
+    items: Iterator[Document | tuple[str, str]], model: str | None, min_confidence: float
+) -> Iterator[_Item]:
+    """``_extract_batch`` over ``items``, PIPE_ARTICLES at a time, in input order."""
+    while batch := list(itertools.islice(items, PIPE_ARTICLES)):
+        yield from _extract_batch((batch, model, min_confidence))
+
+
 def _extract_in_processes(
-    documents: Iterator[Document], workers: int, model: str | None, min_confidence: float
-) -> Iterator[_Outcome]:
-    """``_extract_one`` over ``documents`` in ``workers`` processes, in input order.
+    items: Iterator[Document | tuple[str, str]],
+    workers: int,
+    model: str | None,
+    min_confidence: float,
+) -> Iterator[_Item]:
+    """``_extract_batch`` over ``items`` in ``workers`` processes, in input order.
 
     Documents are read here, in the calling process, one batch at a time; each
     worker loads the pipelines once (with fork, they share the parent's pages).
@@ -141,9 +204,14 @@ def _extract_in_processes(
             _extract_one((Document("warm-up", "Rutte sprak met Macron.", lang), model, 1.0))
     context = multiprocessing.get_context("fork" if fork else "spawn")
     with context.Pool(workers) as pool:
-        while batch := list(itertools.islice(documents, BATCH_ARTICLES)):
-            tasks = [(d, model, min_confidence) for d in batch]
-            yield from pool.imap(_extract_one, tasks, chunksize=1)
+        while batch := list(itertools.islice(items, BATCH_ARTICLES)):
+            # small parse batches, so that every worker gets some
+            size = max(1, min(PIPE_ARTICLES, -(-len(batch) // (2 * workers))))
+            tasks = [
+                (batch[i : i + size], model, min_confidence) for i in range(0, len(batch), size)
+            ]
+            for outcomes in pool.imap(_extract_batch, tasks, chunksize=1):
+                yield from outcomes
 
 
 def pipeline_name(lang: str, model: str | None = None) -> str:

@@ -124,3 +124,18 @@ def test_two_workers_give_the_same_relations_in_the_same_order(folder):
     one = run_with(1)
     assert len(one) == 2 and all(relations for _, relations in one)
     assert run_with(2) == one
+
+
+@pytest.mark.slow
+def test_articles_parsed_together_give_what_each_gives_alone(folder):
+    from kg.pipeline import extract_articles, extract_document, relation_record
+
+    (folder / "en.txt").write_text("Biden met Macron in Paris on Monday.\n")
+    skipped: list = []
+    together = [
+        (document, [relation_record(r) for r in relations])
+        for document, relations in extract_articles([folder], skipped=skipped)
+    ]
+    alone = [(d, [relation_record(r) for r in extract_document(d)]) for d, _ in together]
+    assert together == alone and {d.lang for d, _ in together} == {"nl", "en"}
+    assert len(skipped) == 2  # the unreadable ones, reported in their place

@@ -155,16 +155,21 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised words, with the particles and hyphens between them
     ("Walid al - Moualem")."""
     runs = []
+    # each word's capital and sentence once (Token.sent walks the sentence each time)
+    capital = [t.text[:1].isupper() for t in doc]
+    sentence = [0] * len(doc)
+    for sent in doc.sents:
+        sentence[sent.start : sent.end] = [sent.start] * len(sent)
     i = 0
     while i < len(doc):
-        if not doc[i].text[:1].isupper():
+        if not capital[i]:
             i += 1
             continue
         end = i + 1
         while end < len(doc):
             word = doc[end]
-            same_sentence = word.sent.start == doc[i].sent.start
-            if (word.text[:1].isupper() and same_sentence) or is_particle(word):
+            same_sentence = sentence[end] == sentence[i]
+            if (capital[end] and same_sentence) or is_particle(word):
                 end += 1
             else:
                 break

@@ -23,16 +23,20 @@ def find_roles(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
     office_words = {**lexicon.offices.get(lang, {}), **gazetteer.office_words(lang)}
     phrases = {w: r for w, r in office_words.items() if " " in w}
     longest = max((len(w.split()) for w in phrases), default=0)
+    firsts = {w.split(" ")[0] for w in phrases}
     covered: set[int] = set()
     doc = result.doc
+    lowers = [t.lower_ for t in doc]  # once, not once per candidate phrase
     for start in range(len(doc)):
+        if lowers[start] not in firsts and " " not in lowers[start]:
+            continue  # no office phrase starts with this word
         # Offices of several words: "prime minister", "minister van Buitenlandse
         # Zaken", "secretary of state"; anchored on the phrase's syntactic head.
         for size in range(min(longest, len(doc) - start), 1, -1):
-            span = doc[start : start + size]
-            role = phrases.get(" ".join(t.lower_ for t in span))
+            role = phrases.get(" ".join(lowers[start : start + size]))
             if role is None:
                 continue
+            span = doc[start : start + size]
             before = doc[start - 1].text if start > 0 else ""
             org = next(
                 (

@@ -181,15 +181,17 @@ def pairs(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
     them): every part an actor, two or more of them. A part the name finder took
     for a new name ("Sino") is no actor of its own."""
     doc = result.doc
+    # the words' texts and spacing once, not a Token object per look
+    texts = [t.text for t in doc]
+    glued = [not t.whitespace_ for t in doc]
     i = 0
     while i < len(doc):
         end = i + 1
-        while (
-            end < len(doc)
-            and not doc[end - 1].whitespace_
-            and "-" in (doc[end - 1].text[-1:] + doc[end].text[:1])
-        ):
+        while end < len(doc) and glued[end - 1] and "-" in (texts[end - 1][-1:] + texts[end][:1]):
             end += 1  # tokens glued around a hyphen: "Sino" "-" "Indian"
+        if end == i + 1 and "-" not in texts[i]:
+            i = end  # no hyphen, no pair
+            continue
         text = doc[i:end].text
         if end < len(doc) and "-" in text:
             # the last part may be two words: "US-North Korean"

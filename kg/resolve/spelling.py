@@ -49,6 +49,7 @@ NASAB = frozenset({"bin", "ibn", "bint", "ben"})
 MIN_SINGLE = 5
 
 
+@functools.lru_cache(maxsize=65536)  # the name finder asks for every stretch of every name
 def spelling_key(name: str) -> str:
     """The key of a name: "Kasym-Zjomart Tokajev" and "Kassym-Jomart Tokayev"
     both give "kasim iomart tokaiev"."""
