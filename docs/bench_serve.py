@@ -42,8 +42,10 @@ def main() -> None:
             times.append(time.perf_counter() - t)
     finally:
         server.stop()
-    print(f"oxigraph: {n} statements, load+start {up:.2f} s, timeline {min(times):.3f} s "
-          f"(best of 5), {rows} rows")
+    print(
+        f"oxigraph: {n} statements, load+start {up:.2f} s, timeline {min(times):.3f} s "
+        f"(best of 5), {rows} rows"
+    )
     times = []
     for _ in range(3):
         t = time.perf_counter()

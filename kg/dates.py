@@ -38,6 +38,7 @@ def is_time_word(text: str) -> bool:
     kind = _time_words().get(text.lower())
     return kind is not None and kind[0] in ("month", "weekday")
 
+
 log = logging.getLogger(__name__)
 
 

@@ -34,13 +34,12 @@ networkx and drawn as an interactive page.""",
         """from pathlib import Path
 
 import kg
+from kg.store import article_ids
 
 ROOT = Path(kg.__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval-dev" / "ntrex" / "articles"
-sources = [ROOT / "seeds"] + sorted(SHARED.glob("en-*.txt"))
+sources = [ROOT / "seeds", *sorted(SHARED.glob("en-*.txt"))]
 dataset = kg.build(sources)
-from kg.store import article_ids
-
 print(len(article_ids(dataset)), "articles in the graph")""",
     ),
     (
@@ -67,17 +66,17 @@ Every statement is a node with its evidence. Who supports whom, and from which s
     ),
     (
         "code",
-        """from kg.query import run
+        '''from kg.query import run
 
-support = kg.to_dataframe(run(dataset, '''
+WHO_SUPPORTS_WHOM = """
 SELECT ?subject ?object ?date ?sentence WHERE {
   ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate kg:supports ; rdf:object ?o ;
       kg:sentence ?sentence .
   OPTIONAL { ?st kg:date ?date }
   ?s rdfs:label ?subject FILTER(lang(?subject) = "en")
   ?o rdfs:label ?object FILTER(lang(?object) = "en")
-} ORDER BY ?date'''))
-support""",
+} ORDER BY ?date"""
+kg.to_dataframe(run(dataset, WHO_SUPPORTS_WHOM))''',
     ),
     (
         "markdown",
@@ -87,17 +86,20 @@ Kim Jong-un's statements by date and relation (matplotlib).""",
     ),
     (
         "code",
-        """import matplotlib.pyplot as plt
+        '''import matplotlib.pyplot as plt
 import pandas as pd
 
-kim = kg.to_dataframe(run(dataset, '''
+KIMS_STATEMENTS = """
 SELECT ?relation ?other ?date WHERE {
   ?st a rdf:Statement ; rdf:predicate ?p ; kg:date ?date .
   { ?st rdf:subject id:kim_jong_un ; rdf:object ?o } UNION
   { ?st rdf:object id:kim_jong_un ; rdf:subject ?o }
   ?o rdfs:label ?other FILTER(lang(?other) = "en")
   BIND(STRAFTER(STR(?p), "#") AS ?relation)
-}'''))
+}"""
+kim = kg.to_dataframe(run(dataset, KIMS_STATEMENTS))
+
+
 def first_day(date) -> pd.Timestamp:
     # the first day of the year, month or day a statement is dated by
     text = str(date)
@@ -113,7 +115,7 @@ ax.set_yticks(range(kim["relation"].nunique()), sorted(kim["relation"].unique())
 ax.set_title("Kim Jong-un: statements by date")
 fig.tight_layout()
 plt.show()
-kim[["when", "relation", "other"]]""",
+kim[["when", "relation", "other"]]''',
     ),
     (
         "markdown",
@@ -131,10 +133,11 @@ pd.DataFrame([vars(s) for s in centrality(graph)[:10]])[["label", "degree", "bet
     ),
     (
         "code",
-        """pd.DataFrame(
-    [{"a": p.a, "b": p.b, "cooperation": p.cooperation, "conflict": p.conflict,
-      "balance": p.balance} for p in balance(graph)[:10]]
-)""",
+        """rows = [
+    {"a": p.a, "b": p.b, "cooperation": p.cooperation, "conflict": p.conflict}
+    for p in balance(graph)[:10]
+]
+pd.DataFrame(rows).assign(balance=[p.balance for p in balance(graph)[:10]])""",
     ),
     (
         "markdown",
