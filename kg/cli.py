@@ -800,18 +800,19 @@ def serve_command(store: str | None, port: int, timeout: float) -> None:
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, stop_on_signal)
     with tempfile.TemporaryDirectory(prefix="geokg-serve-") as workdir:
-        try:
+        server = None
+        try:  # a signal stops the server (start() stops its own child if still starting)
             server = serve.start(
                 open_store(store), port=port, workdir=Path(workdir), query_timeout=timeout
             )
-        except KeyboardInterrupt:
-            return  # stopped while starting; start() stopped the child
-        base = server.url.rsplit("/", 1)[0]
-        click.echo(f"SPARQL endpoint: {server.url}  query page: {base}/  (Ctrl-C stops)", err=True)
-        try:
+            base = server.url.rsplit("/", 1)[0]
+            click.echo(
+                f"SPARQL endpoint: {server.url}  query page: {base}/  (Ctrl-C stops)", err=True
+            )
             code = server.process.wait()
         except KeyboardInterrupt:
             return
         finally:
-            server.stop()
+            if server is not None:
+                server.stop()
         raise StoreError(f"the SPARQL server stopped unexpectedly (exit code {code})")
