@@ -7,61 +7,36 @@ become one-line messages with exit 1; usage errors exit 2 (click's default).
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import logging
 import socket
-from collections.abc import Callable
 from typing import Any
 
 import click
 
-from kg.errors import KgError
+from kg.cli_common import (
+    ARTICLES,
+    EXIT_SKIPPED,
+    LANG_OPTION,
+    MIN_CONFIDENCE,
+    MODEL_OPTION,
+    STDIN_ID_OPTION,
+    STORE_OPTION,
+    STRICT_OPTION,
+    TSV_FIELDS,
+    WORKERS_OPTION,
+    friendly_errors,
+    progress,
+    report_skipped,
+    set_verbosity,
+    tsv_cell,
+    verbosity,
+)
+
+__all__ = ["EXIT_SKIPPED", "main", "progress"]
 
 #: Seconds of silence from a SPARQL server before a command gives up on it.
 NETWORK_TIMEOUT_S = 120.0
-
-
-def _set_verbosity(ctx: click.Context, param: click.Parameter, value: bool) -> None:
-    if value:
-        level = logging.INFO if param.name == "verbose" else logging.ERROR
-        logging.getLogger().setLevel(level)
-
-
-def verbosity(command: Callable[..., Any]) -> Callable[..., Any]:
-    """-v/--verbose and -q/--quiet on a command (they may also come before it)."""
-    command = click.option(
-        "-q",
-        "--quiet",
-        is_flag=True,
-        expose_value=False,
-        callback=_set_verbosity,
-        help="Only errors on stderr.",
-    )(command)
-    return click.option(
-        "-v",
-        "--verbose",
-        is_flag=True,
-        expose_value=False,
-        callback=_set_verbosity,
-        help="Log progress and warnings to stderr.",
-    )(command)
-
-
-def friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn geokg's own errors into one-line click errors (exit 1, no traceback)."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except KgError as err:
-            raise click.ClickException(str(err)) from err
-        except OSError as err:  # an output folder or file that cannot be written
-            where = f"{err.filename}: " if err.filename else ""
-            raise click.ClickException(f"{where}{err.strerror or err}") from err
-
-    return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -80,86 +55,6 @@ def main(verbose: bool) -> None:
 
 
 # ---- extraction: extract, build, evaluate ---------------------------------
-
-ARTICLES = click.argument("articles", nargs=-1, required=True)
-LANG_OPTION = click.option(
-    "--lang",
-    type=click.Choice(["nl", "en"]),
-    help="Language of the articles (default: detected per article).",
-)
-MODEL_OPTION = click.option(
-    "--model", help="spaCy pipeline name or folder to use instead of the shipped one."
-)
-MIN_CONFIDENCE = click.option(
-    "--min-confidence",
-    type=click.FloatRange(0, 1),
-    default=0.0,
-    show_default=True,
-    help="Drop statements below this confidence.",
-)
-
-
-STRICT_OPTION = click.option(
-    "--strict",
-    is_flag=True,
-    help="Stop at the first article that cannot be read or extracted (default: skip it, "
-    "report it on stderr and exit 3 after the rest).",
-)
-STDIN_ID_OPTION = click.option(
-    "--id",
-    "stdin_id",
-    default="stdin",
-    show_default=True,
-    help="Article id for text read from standard input (-).",
-)
-
-
-def progress(quiet: bool = False):
-    """A progress bar of articles on stderr (count, articles/s), shown only to a
-    person: not with --quiet, and not when stderr is a file or a pipe."""
-    import sys
-
-    from tqdm import tqdm
-
-    return tqdm(
-        unit=" articles",
-        desc="extracting",
-        file=sys.stderr,
-        disable=quiet or not sys.stderr.isatty(),
-        leave=False,
-    )
-
-
-WORKERS_OPTION = click.option(
-    "--workers",
-    type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Extract in this many processes (about one per core); same output, same order.",
-)
-#: The columns of ``kg extract -f tsv``: the gold fields that fit a table row.
-TSV_FIELDS = ("doc", "subject", "relation", "object", "date", "negated", "hedged", "confidence")
-
-
-def _tsv_cell(value: object) -> str:
-    """A value as one TSV cell: no tabs or line breaks inside."""
-    return " ".join(str(value).split()) if value is not None else ""
-
-
-#: Exit status of a batch that went on past articles it had to skip.
-EXIT_SKIPPED = 3
-
-
-def report_skipped(skipped: list) -> None:
-    """End a batch that skipped articles: each and why on stderr, exit status 3."""
-    if skipped:
-        for item in skipped:
-            click.echo(f"skipped: {item.reason}", err=True)
-        click.echo(
-            f"warning: {len(skipped)} article(s) skipped; the others were processed",
-            err=True,
-        )
-        raise SystemExit(EXIT_SKIPPED)
 
 
 @main.command("extract")
@@ -228,7 +123,7 @@ def extract_command(
             if fmt == "jsonl":
                 lines.append(json.dumps(record, ensure_ascii=False))
             else:
-                lines.append("\t".join(_tsv_cell(record[k]) for k in TSV_FIELDS))
+                lines.append("\t".join(tsv_cell(record[k]) for k in TSV_FIELDS))
     bar.close()
     if fmt == "tsv":
         lines.insert(0, "\t".join(TSV_FIELDS))  # a header, as spreadsheets and pandas expect
@@ -356,13 +251,6 @@ def evaluate_command(
 
 # ---- the graph: export, query, validate, remove, stats, serve -------------
 
-STORE_OPTION = click.option(
-    "--store",
-    default=None,
-    metavar="PATH_OR_URL",
-    help="Graph store: a folder (default out/), a .trig/.nq file or sparql+http://host:port/...",
-)
-
 
 @main.command("build")
 @ARTICLES
@@ -390,7 +278,7 @@ STORE_OPTION = click.option(
     "--verbose",
     is_flag=True,
     expose_value=False,
-    callback=_set_verbosity,
+    callback=set_verbosity,
     help="Log progress and warnings to stderr.",
 )
 @LANG_OPTION
