@@ -24,11 +24,11 @@ from kg.cli_common import (
     STORE_OPTION,
     STRICT_OPTION,
     TSV_FIELDS,
+    VERBOSE_OPTION,
     WORKERS_OPTION,
     friendly_errors,
     progress,
     report_skipped,
-    set_verbosity,
     tsv_cell,
     verbosity,
 )
@@ -273,14 +273,7 @@ def evaluate_command(
 @click.option(
     "-q", "--quiet", is_flag=True, help="No summary, no progress bar, only errors on stderr."
 )
-@click.option(
-    "-v",
-    "--verbose",
-    is_flag=True,
-    expose_value=False,
-    callback=set_verbosity,
-    help="Log progress and warnings to stderr.",
-)
+@VERBOSE_OPTION
 @LANG_OPTION
 @MODEL_OPTION
 @MIN_CONFIDENCE

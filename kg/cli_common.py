@@ -22,6 +22,16 @@ def set_verbosity(ctx: click.Context, param: click.Parameter, value: bool) -> No
         logging.getLogger().setLevel(level)
 
 
+VERBOSE_OPTION = click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    expose_value=False,
+    callback=set_verbosity,
+    help="Log progress and warnings to stderr.",
+)
+
+
 def verbosity(command: Callable[..., Any]) -> Callable[..., Any]:
     """-v/--verbose and -q/--quiet on a command (they may also come before it)."""
     command = click.option(
@@ -32,14 +42,7 @@ def verbosity(command: Callable[..., Any]) -> Callable[..., Any]:
         callback=set_verbosity,
         help="Only errors on stderr.",
     )(command)
-    return click.option(
-        "-v",
-        "--verbose",
-        is_flag=True,
-        expose_value=False,
-        callback=set_verbosity,
-        help="Log progress and warnings to stderr.",
-    )(command)
+    return VERBOSE_OPTION(command)
 
 
 def friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
