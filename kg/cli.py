@@ -28,6 +28,7 @@ from kg.cli_common import (
     WORKERS_OPTION,
     friendly_errors,
     progress,
+    refuse_empty_batch,
     report_skipped,
     tsv_cell,
     verbosity,
@@ -106,6 +107,7 @@ def extract_command(
 
     lines = []
     skipped: list = []
+    extracted = 0
     bar = progress()
     for _document, relations in extract_articles(
         articles,
@@ -118,6 +120,7 @@ def extract_command(
         workers=workers,
     ):
         bar.update()
+        extracted += 1
         for relation in relations:
             record = relation_record(relation)
             if fmt == "jsonl":
@@ -125,6 +128,7 @@ def extract_command(
             else:
                 lines.append("\t".join(tsv_cell(record[k]) for k in TSV_FIELDS))
     bar.close()
+    refuse_empty_batch(skipped, extracted, "extracted")
     if fmt == "tsv":
         lines.insert(0, "\t".join(TSV_FIELDS))  # a header, as spreadsheets and pandas expect
     text = "".join(line + "\n" for line in lines)
@@ -337,13 +341,7 @@ def build_command(
             workers=workers,
         )
         bar.close()
-        if skipped and not built:
-            reasons = [s.reason for s in skipped]
-            raise click.ClickException(
-                reasons[0]
-                if len(reasons) == 1
-                else f"none of the {len(reasons)} articles could be built ({'; '.join(reasons)})"
-            )
+        refuse_empty_batch(skipped, len(built), "built")
         Path(out_dir).mkdir(parents=True, exist_ok=True)
         save(dataset, spec)
         local = snapshot(dataset)

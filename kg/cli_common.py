@@ -130,6 +130,17 @@ def tsv_cell(value: object) -> str:
 EXIT_SKIPPED = 3
 
 
+def refuse_empty_batch(skipped: list, done: int, verb: str) -> None:
+    """A batch in which every article was skipped is an error: nothing is written."""
+    if skipped and not done:
+        reasons = [s.reason for s in skipped]
+        raise click.ClickException(
+            reasons[0]
+            if len(reasons) == 1
+            else f"none of the {len(reasons)} articles could be {verb} ({'; '.join(reasons)})"
+        )
+
+
 def report_skipped(skipped: list) -> None:
     """End a batch that skipped articles: each and why on stderr, exit status 3."""
     if skipped:

@@ -139,3 +139,10 @@ def test_articles_parsed_together_give_what_each_gives_alone(folder):
     alone = [(d, [relation_record(r) for r in extract_document(d)]) for d, _ in together]
     assert together == alone and {d.lang for d, _ in together} == {"nl", "en"}
     assert len(skipped) == 2  # the unreadable ones, reported in their place
+
+
+def test_extract_with_nothing_readable_is_an_error_and_writes_nothing(tmp_path):
+    out = tmp_path / "triples.jsonl"
+    result = run("extract", tmp_path / "missing.txt", "-o", out)
+    assert result.exit_code == 1 and "no such file" in result.output
+    assert "Traceback" not in result.output and not out.exists()
