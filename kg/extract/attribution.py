@@ -62,23 +62,9 @@ def attribution_relations(
         else:
             continue
         negated = any(lexicon.modifier(lang, c.lemma_, "dep") == "negate" for c in token.children)
-        for accuser in accusers:
-            for target in targets:
-                subject, obj = _state(accuser, resolution), _state(target, resolution)
-                if subject.key == obj.key or obj.kind not in ACTORS:
-                    continue
-                for date in clause_dates(token, document.date) or [document.date]:
-                    yield stated(
-                        sent,
-                        document,
-                        subject,
-                        "accuses",
-                        obj,
-                        trigger=token.text,
-                        confidence=0.6,
-                        negated=negated,
-                        date=date,
-                    )
+        yield from _between_states(
+            accusers, targets, "accuses", token, token.text, sent, document, resolution, negated
+        )
 
 
 def directive_relations(
@@ -107,22 +93,42 @@ def directive_relations(
                 targets = addressees
             else:
                 targets = [a for c in subjects for a in actor_of(c, resolution)] or addressees
-            for speaker in speakers_:
-                for target in targets:
-                    subject, obj = _state(speaker, resolution), _state(target, resolution)
-                    if subject.key == obj.key or obj.kind not in ACTORS:
-                        continue
-                    for date in clause_dates(verb, document.date) or [document.date]:
-                        yield stated(
-                            sent,
-                            document,
-                            subject,
-                            "requests",
-                            obj,
-                            trigger=f"{verb.text} … {clause.text}",
-                            confidence=0.6,
-                            date=date,
-                        )
+            trigger = f"{verb.text} … {clause.text}"
+            yield from _between_states(
+                speakers_, targets, "requests", verb, trigger, sent, document, resolution
+            )
+
+
+def _between_states(
+    speakers_: list[Argument],
+    targets: list[Argument],
+    relation: str,
+    token: Token,
+    trigger: str,
+    sent: Span,
+    document: Document,
+    resolution: Resolution,
+    negated: bool = False,
+) -> Iterator[Relation]:
+    """What a speaker says of a target, between the states they stand for, dated by
+    the clause (at the confidence of what is reported, 0.6)."""
+    for speaker in speakers_:
+        for target in targets:
+            subject, obj = _state(speaker, resolution), _state(target, resolution)
+            if subject.key == obj.key or obj.kind not in ACTORS:
+                continue
+            for date in clause_dates(token, document.date) or [document.date]:
+                yield stated(
+                    sent,
+                    document,
+                    subject,
+                    relation,
+                    obj,
+                    trigger=trigger,
+                    confidence=0.6,
+                    negated=negated,
+                    date=date,
+                )
 
 
 def _stray_subject(verb: Token, clause: Token) -> list[Token]:
