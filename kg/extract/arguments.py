@@ -333,6 +333,16 @@ def objects_of(
                                     for a in actor_of(child, resolution)
                                 )
                 continue
+            if slot == "compound":
+                # "NATO membership", "het EU-lidmaatschap": the body in the noun's compound
+                if head.i != token.i:
+                    continue
+                for child in token.children:
+                    if child.dep_ == "compound":
+                        found.extend(actor_of(child, resolution))
+                if "-" in token.text and token.i in resolution.modifiers:
+                    found.append(Argument(resolution.modifiers[token.i], token, 0.8))
+                continue
             if slot in ("obj", "iobj"):
                 if head.i != token.i:
                     continue

@@ -76,6 +76,14 @@ def modality(
                     c.dep_ == "det" and lexicon.modifier(lang, c.lemma_, "dep") == "negate"
                     for c in child.children
                 )
+    # "de aanvraag voor lidmaatschap", "a membership bid": only sought
+    if (
+        predicate.pos == "NOUN"
+        and governor is not None
+        and governor.pos_ == "NOUN"
+        and lexicon.modifier(lang, governor.lemma_, "head") == "hedge"
+    ):
+        hedged = True
     # Asked of someone, not done: "urged the EU to impose sanctions"
     asked = scope[-1]
     if asked.dep_ in ("xcomp", "ccomp", "advcl", "acl") and infinitival(asked):

@@ -91,8 +91,6 @@ def role_relations(
             continue
         if person.actor.key == org.key:
             continue
-        if relation == "memberOf" and org.kind == "State":
-            continue  # one belongs to organisations, alliances and parties, not to states
         if person.actor.kind != "Person" and not (
             relation == "memberOf" and person.actor.kind in ("State", "Organization")
         ):
