@@ -127,6 +127,33 @@ def test_an_institution_or_a_people_stands_for_its_state(text, lang, expected):
     assert expected in triples(text, lang)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # several states behind one institution noun, however they are coordinated
+        (
+            "Iraq told US, British and Danish forces to leave immediately.",
+            "en",
+            {("Iraq", "requests", s) for s in ("United States", "United Kingdom", "Denmark")},
+        ),
+        (
+            "Irak vroeg de troepen van de VS, Groot-Brittannië en Denemarken om te vertrekken.",
+            "nl",
+            {("Iraq", "requests", s) for s in ("United States", "United Kingdom", "Denmark")},
+        ),
+        # a Dutch compound whose head is an institution noun
+        (
+            "De grondtroepen van Rusland vielen Georgië aan.",
+            "nl",
+            {("Russia", "attacks", "Georgia (country)")},
+        ),
+    ],
+)
+def test_an_institution_of_several_states_stands_for_each(text, lang, expected):
+    assert expected <= triples(text, lang)
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

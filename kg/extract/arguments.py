@@ -94,8 +94,16 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
             if body is not None:
                 arguments.append(Argument(body, token, 0.7))
     for child in token.children:
-        if child.dep_ == "conj":
-            arguments.extend(actor_of(child, resolution, depth + 1))
+        if child.dep_ != "conj":
+            continue
+        conjunct = actor_of(child, resolution, depth + 1)
+        if not conjunct and child.pos_ == "ADJ" and arguments:
+            # "US, French and Turkish forces", parsed as demonyms coordinated
+            # with the first name: each names its state
+            state = load_gazetteer().actors.get(load_gazetteer().demonym(child.text) or "")
+            if state is not None and state.kind == "State":
+                conjunct = [Argument(state, child, 0.8)]
+        arguments.extend(conjunct)
     return arguments
 
 
