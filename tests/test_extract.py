@@ -796,3 +796,38 @@ def test_other_leaders_are_no_reciprocal():
     assert ("Donald Trump", "meets", "Emmanuel Macron") not in got
     got = {(s, r, o) for s, r, o, *_ in extracted("Trump and Kim met each other in Hanoi.", "en")}
     assert ("Donald Trump", "meets", "Kim Jong-un") in got
+
+
+def test_the_object_of_an_infinitive_read_as_a_second_subject_of_its_governor():
+    # "Rutte zegt de Russische ambassadeur op het matje te roepen ." with the
+    # ambassador hung on "zegt" as a second subject, as the parser does
+    doc, document = hand_parse(
+        "Rutte zegt de Russische ambassadeur op het matje te roepen .".split(),
+        [1, 1, 4, 4, 1, 7, 7, 9, 9, 1, 1],
+        "nsubj ROOT det amod nsubj case det obl mark xcomp punct".split(),
+        "PROPN VERB DET ADJ NOUN ADP DET NOUN ADP VERB PUNCT".split(),
+        "Rutte zeggen de Russisch ambassadeur op het matje te roepen .".split(),
+    )
+    assert ("Mark Rutte", "accuses", "Russia") in {
+        (s, r, o) for s, r, o, *_ in triples(doc, document)
+    }
+
+
+def test_a_verb_coordinated_with_a_root_name_takes_it_as_subject():
+    # "Rutte ontmoette ook Macron ." parsed with the name as the root
+    doc, document = hand_parse(
+        "Rutte ontmoette ook Macron .".split(),
+        [0, 0, 1, 1, 0],
+        "ROOT conj advmod obj punct".split(),
+        "PROPN VERB ADV PROPN PUNCT".split(),
+        "Rutte ontmoeten ook Macron .".split(),
+    )
+    got = {(s, r, o) for s, r, o, *_ in triples(doc, document)}
+    assert ("Mark Rutte", "meets", "Emmanuel Macron") in got
+
+
+@pytest.mark.slow
+def test_a_name_after_an_institution_noun_says_who_is_meant():
+    got = extracted("Rutte met with China's top trade official, Wang Yi, in Paris.", "en")
+    assert ("Mark Rutte", "meets", "Wang Yi") in {(s, r, o) for s, r, o, *_ in got}
+    assert ("Mark Rutte", "meets", "China") not in {(s, r, o) for s, r, o, *_ in got}

@@ -50,6 +50,9 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
     if members:
         # "both countries", "they", "Sino-Indian": every actor of the set
         arguments.extend(Argument(member, token, 0.85) for member in members)
+    elif actor is not None and (named := _person_in_apposition(token, resolution)):
+        # "China's top official, Wang Yi": the name says who the institution noun means
+        arguments.extend(named)
     elif actor is not None:
         arguments.append(Argument(actor, token))
         mention = resolution.by_token[token.i]
@@ -105,6 +108,22 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
                 conjunct = [Argument(state, child, 0.8)]
         arguments.extend(conjunct)
     return arguments
+
+
+def _person_in_apposition(token: Token, resolution: Resolution) -> list[Argument]:
+    """A person named in apposition to a noun that stands for a state or body
+    ("de Chinese functionaris, Wang Yi")."""
+    mention = resolution.by_token.get(token.i)
+    if mention is None or mention.how != "description":
+        return []
+    named = [
+        Argument(person, child)
+        for child in token.children
+        if child.dep_ == "appos"
+        and (person := resolution.actor_at(child)) is not None
+        and person.kind == "Person"
+    ]
+    return named or _name_after_comma(token, resolution)
 
 
 def _inclusion(phrase: Token) -> bool:
@@ -219,7 +238,12 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
         verb.dep_ in ("ccomp", "advcl") and infinitival(verb)
     )
     if controlled and verb.head.i != verb.i and seen < 3:
-        return subjects_of(verb.head, resolution, lang, seen + 1)
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ROOT" and resolution.actor_at(head) is not None:
+            # "Blinken also met with ...", parsed with the name as the root and the
+            # verb coordinated with it: the name is the verb's subject
+            return [Argument(a.actor, a.token, 0.8) for a in actor_of(head, resolution)]
+        return subjects_of(head, resolution, lang, seen + 1)
     return []
 
 
@@ -366,6 +390,13 @@ def objects_of(
                     # A misparse common with two names: "Rusland viel Oekraïne aan".
                     for child in subjects[1:]:
                         found.extend(actor_of(child, resolution))
+                if not found and token.dep_ == "xcomp" and infinitival(token):
+                    # the same on the governing verb: "Blok zegt de ambassadeur op het
+                    # matje te roepen", the object read as a second subject of "zegt"
+                    outer = [c for c in token.head.children if c.dep_ == "nsubj"]
+                    for child in outer[1:]:
+                        if child.i < token.i:
+                            found.extend(actor_of(child, resolution))
                 if (
                     not found
                     and not is_passive(token)
