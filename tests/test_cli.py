@@ -214,8 +214,8 @@ def test_a_closed_stdin_is_a_one_line_error(tmp_path, monkeypatch):
 def test_extract_tsv_has_a_header_and_one_clean_row_per_relation(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("date 2024-05-02\n\nPremier Rutte sprak met president Macron.\n")
-    result = CliRunner().invoke(main, ["extract", str(article), "-f", "tsv"])
-    header, *rows = result.output.splitlines()
+    result = CliRunner().invoke(main, ["extract", str(article), "--format", "tsv"])
+    header, *rows = result.stdout.splitlines()
     assert header.split("\t") == [
         "doc",
         "subject",
