@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.dates import mentioned_periods, parse_date
-from kg.lexicon import normalise
+from kg.lexicon import names_members, normalise
 from kg.records import Actor
 from kg.resources import ontology_file
 
@@ -296,7 +296,10 @@ def _bare(token: Token, lemma: str) -> bool:
     of the mountain"); Dutch "top" alone is too often a mountain top or a peak."""
     if token.lang_ == "nl" and token.lower_ == "top":
         return False
-    return not any(c.dep_.startswith(("nmod", "acl")) for c in token.children)
+    # "the referendum, including Zaev": members hung on the noun by a misattachment
+    return not any(
+        c.dep_.startswith(("nmod", "acl")) and not names_members(c) for c in token.children
+    )
 
 
 def _actor_at(result: Resolution, i: int) -> Actor | None:

@@ -17,6 +17,19 @@ NAME_WORD_MEANINGS = ("Place", "Organization", "title", "thing")
 #: In reversals.tsv: the verb leaves no relation ("de betrekkingen verslechterden").
 NO_RELATION = "none"
 LABEL_KINDS = ("verb", "pejorative", "laudatory")
+#: Prepositions that name members of a group: "tien Europeanen, onder wie X",
+#: "several countries, including France" (lemma "include"), "landen zoals Brazilië", "such as".
+INCLUSION = frozenset({"onder", "waaronder", "including", "include", "among", "zoals", "such"})
+
+
+def names_members(phrase) -> bool:  # phrase: spacy Token
+    """Whether a phrase is introduced by an inclusion word, however the parser
+    labelled it ("including X" as case, "zoals X" as mark, "waaronder X" as advmod)."""
+    words = ("case", "mark", "advmod")
+    return any(
+        c.dep_ in words and (c.lower_ in INCLUSION or c.lemma_ in INCLUSION)
+        for c in phrase.children
+    )
 
 
 @dataclass(frozen=True)

@@ -831,3 +831,31 @@ def test_a_name_after_an_institution_noun_says_who_is_meant():
     got = extracted("Rutte met with China's top trade official, Wang Yi, in Paris.", "en")
     assert ("Mark Rutte", "meets", "Wang Yi") in {(s, r, o) for s, r, o, *_ in got}
     assert ("Mark Rutte", "meets", "China") not in {(s, r, o) for s, r, o, *_ in got}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # members of an agent noun's group, however the parser hung "including"
+        (
+            "Opponents of the European Union, including Viktor Orbán, met in Budapest.",
+            "en",
+            ("Viktor Orbán", "rejects", "European Union"),
+        ),
+        (
+            "Tegenstanders van de Europese Unie, waaronder Viktor Orbán, kwamen bijeen.",
+            "nl",
+            ("Viktor Orbán", "rejects", "European Union"),
+        ),
+        (
+            "Moldova held a referendum on Sunday. Supporters of the referendum, including "
+            "President Maia Sandu, celebrated in Chisinau.",
+            "en",
+            ("Maia Sandu", "supports", f"{D[:4]} Moldovan referendum"),
+        ),
+    ],
+)
+def test_members_of_an_agent_nouns_group_hold_its_relation(sentence, lang, expected):
+    got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
+    assert expected in got, got

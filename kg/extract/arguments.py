@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import Predicate, load_lexicon
+from kg.lexicon import Predicate, load_lexicon, names_members
 from kg.records import Actor
 from kg.resolve import Resolution
 
@@ -25,11 +25,6 @@ RECIPROCALS = {"elkaar", "mekaar", "elkander"}
 ENGLISH_RECIPROCALS = {("each", "other"), ("one", "another")}
 DEMONSTRATIVES = {"die", "dat", "deze", "dit", "those", "these", "that", "this"}
 PLACE_KINDS = {"City", "Place"}
-
-
-#: Prepositions that name members of a group: "tien Europeanen, onder wie X",
-#: "several countries, including France", "landen zoals Brazilië", "such as".
-INCLUSION = frozenset({"onder", "waaronder", "including", "among", "zoals", "such"})
 
 
 @dataclass(frozen=True)
@@ -129,9 +124,7 @@ def _person_in_apposition(token: Token, resolution: Resolution) -> list[Argument
 def _inclusion(phrase: Token) -> bool:
     """ "onder wie X", "including X", "zoals X", "such as X" (the parser makes
     "zoals" a marker, "such as" a fixed preposition)."""
-    return preposition(phrase) in INCLUSION or any(
-        c.dep_ == "mark" and c.lower_ in INCLUSION for c in phrase.children
-    )
+    return names_members(phrase)
 
 
 def _name_after_comma(noun: Token, resolution: Resolution) -> list[Argument]:

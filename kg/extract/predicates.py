@@ -9,7 +9,6 @@ from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
 from kg.extract.arguments import (
-    INCLUSION,
     OF_PREPOSITIONS,
     PLACE_KINDS,
     TARGET_PREPOSITIONS,
@@ -37,7 +36,14 @@ from kg.extract.participles import participle_arguments
 from kg.extract.states import sentence_offsets
 from kg.extract.withholding import withheld
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import NO_RELATION, Lexicon, Predicate, normalise, verb_lemma_candidates
+from kg.lexicon import (
+    NO_RELATION,
+    Lexicon,
+    Predicate,
+    names_members,
+    normalise,
+    verb_lemma_candidates,
+)
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
 from kg.vocab import is_symmetric
@@ -271,11 +277,15 @@ def _agent_subjects(noun: Token, resolution: Resolution) -> list[Argument]:
         return actor_of(noun.head, resolution)
     if any(c.dep_ == "cop" for c in noun.children):
         return [a for c in noun.children if c.dep_ == "nsubj" for a in actor_of(c, resolution)]
+    # "supporters of the referendum, including Zaev": the parser may hang the
+    # members on the noun's own object phrase
+    phrases = [noun] + [c for c in noun.children if c.dep_.startswith("nmod")]
     return [
         a
-        for c in noun.children
-        if c.dep_ in ("appos", "flat")
-        or (c.dep_.startswith("nmod") and preposition(c) in INCLUSION)
+        for phrase in phrases
+        for c in phrase.children
+        if (phrase is noun and c.dep_ in ("appos", "flat"))
+        or (c.dep_.startswith(("nmod", "acl", "appos")) and names_members(c))
         for a in actor_of(c, resolution)
     ]
 
