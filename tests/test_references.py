@@ -558,3 +558,38 @@ def test_a_set_of_allies_or_members_of_a_body(text, lang, expected):
 def test_a_set_of_countries_is_no_membership():
     got = triples("Italy and Greece met in Rome. Both countries want a new budget.", "en")
     assert not any(r in ("memberOf", "allyOf") for _, r, _ in got)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "unwanted"),
+    [
+        # a definite description is not the subject of its own clause ...
+        (
+            "Chile and Peru recognised the government on Monday.",
+            "en",
+            ("Peru", "supports", "Chile"),
+        ),
+        ("Chili en Peru erkenden maandag de regering.", "nl", ("Peru", "supports", "Chile")),
+        # ... nor anyone named before when it is introduced as new
+        (
+            "Bolivia held elections. Chile recognised the new government.",
+            "en",
+            ("Chile", "supports", "Bolivia"),
+        ),
+    ],
+)
+def test_a_description_does_not_refer_to_its_co_argument_or_as_new(text, lang, unwanted):
+    assert unwanted not in triples(text, lang)
+
+
+@pytest.mark.slow
+def test_a_description_skips_its_co_argument_for_the_actor_before():
+    got = triples("Bolivia held elections. Chile recognised the government on Monday.", "en")
+    assert ("Chile", "supports", "Bolivia") in got
+
+
+@pytest.mark.slow
+def test_joining_a_state_is_no_membership():
+    got = triples("Chile backed the plan; by Friday it had been joined by Peru and Ecuador.", "en")
+    assert not any(r == "memberOf" for _, r, _ in got)

@@ -236,6 +236,8 @@ def predicate_relations(
             continue
         if predicate.bodies and object_actor.kind not in BODIES:
             continue  # "stuurde een steekpass naar Sané" is no aid
+        if relation == "memberOf" and object_actor.kind not in ("Organization", "Group"):
+            continue  # "they were joined by Italy": one joins a body, not a state
         if predicate.events and object_actor.kind != "Event":
             continue  # "took part in NATO's exercises" attends no organisation
         if relation == "retreatsFrom" and _departure(subject, obj):

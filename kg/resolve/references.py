@@ -119,10 +119,43 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
                 ):
                     # "the regime": the state the article is about, not the last one named
                     actor = _topic(result, token, kind)
+                elif _introduced_as_new(token):
+                    continue  # "recognised the new government": another one than named
                 else:
-                    actor = _antecedent(result, sentences, index, token, (kind,), None)
+                    # "Spain recognised the government": not Spain's own
+                    excluded = _co_arguments(token, result)
+                    actor = _antecedent(result, sentences, index, token, (kind,), None, excluded)
                 if actor:
                     result.add(doc[token.i : token.i + 1], actor, "description")
+
+
+#: Adjectives that make a description a new referent, not one named before.
+NEW_REFERENT = frozenset(
+    {"new", "nieuw", "nieuwe", "interim", "future", "toekomstig", "toekomstige"}
+)
+
+
+def _introduced_as_new(token: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in NEW_REFERENT for c in token.children)
+
+
+def _co_arguments(token: Token, result: Resolution) -> tuple[Actor, ...]:
+    """The actors of the subject of the verb a noun is the object of: a definite
+    description there does not refer back to them ("Spain and Portugal recognised
+    the government" is no government of theirs)."""
+    verb = token.head
+    if token.dep_ not in ("obj", "iobj") or verb.i == token.i:
+        return ()
+    found = []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        subjects.append(verb.head)  # "Chile and Peru recognised", parsed with Chile as root
+    for subject in subjects:
+        for word in [subject] + [c for c in subject.children if c.dep_ == "conj"]:
+            actor = result.actor_at(word)
+            if actor is not None:
+                found.append(actor)
+    return tuple(found)
 
 
 #: Compass words that, capitalised and definite, stand for a state named with
@@ -321,15 +354,16 @@ def _antecedent(
     token: Token,
     kinds: tuple[str, ...],
     gender: str | None,
+    excluded: tuple[Actor, ...] = (),
 ) -> Actor | None:
     """The most salient fitting actor before ``token``: a subject earlier in
     the same sentence, else the nearest fitting mention in that sentence, else
     the subject of one of the two previous sentences, else the latest mention
-    within the last PRONOUN_REACH sentences."""
+    within the last PRONOUN_REACH sentences; never one of ``excluded``."""
 
     def fits(mention: Mention) -> bool:
         actor = mention.actor
-        if actor.kind not in kinds:
+        if actor.kind not in kinds or actor in excluded:
             return False
         return not (gender and actor.gender and actor.gender != gender)
 
