@@ -164,6 +164,11 @@ def extract_command(
 )
 @click.option("--json", "as_json", is_flag=True, hidden=True, help="The same as --format json.")
 @click.option("--errors", is_flag=True, help="Also list missed and spurious triples.")
+@click.option(
+    "--by-rule",
+    is_flag=True,
+    help="Also give precision per extraction rule (docs/RULES.md), the least precise first.",
+)
 @LANG_OPTION
 @MODEL_OPTION
 @MIN_CONFIDENCE
@@ -175,6 +180,7 @@ def evaluate_command(
     fmt: str,
     as_json: bool,
     errors: bool,
+    by_rule: bool,
     lang: str | None,
     model: str | None,
     min_confidence: float,
@@ -182,9 +188,11 @@ def evaluate_command(
     """Score extraction from ARTICLES against GOLD triples: P/R/F1 overall and
     per relation, date and flag accuracy on matched triples.
 
-    Only the gold triples of the documents in ARTICLES are counted.
+    Only the gold triples of the documents in ARTICLES are counted. With
+    --by-rule, precision per extraction rule (from the articles, or the ``rule``
+    field of --system triples).
 
-    Example: kg evaluate --gold gold.jsonl articles/ --errors
+    Example: kg evaluate --gold gold.jsonl articles/ --errors --by-rule
     """
     from pathlib import Path
 
@@ -219,6 +227,8 @@ def evaluate_command(
         "total": total,
         "share": round(covered / total, 3) if total else 0.0,
     }
+    if by_rule:
+        result["by_rule"] = report.rule_table()
     if as_json or fmt == "json":
         click.echo(json.dumps(result, indent=2))
         return
@@ -244,6 +254,10 @@ def evaluate_command(
             for band, c in result["by_confidence"].items()
         )
     )
+    if by_rule:
+        click.echo(f"\n{'rule':<36}{'statements':>11}{'correct':>8}{'P':>7}")
+        for name, c in result["by_rule"].items():
+            click.echo(f"{name:<36}{c['statements']:>11}{c['correct']:>8}{c['precision']:>7.2f}")
     if errors:
         for doc, triple in report.misses:
             click.echo(f"MISS  {doc}  {' | '.join(triple)}")

@@ -70,6 +70,7 @@ CSV_COLUMNS = (
     "start",
     "end",
     "trigger",
+    "rule",
 )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import rules
 from kg.extract.arguments import PLACE_KINDS, preposition, subjects_of
 from kg.extract.predicates import find_predicates
 from kg.extract.states import stated
@@ -58,6 +59,7 @@ def adjunct_meetings(
                         second,
                         trigger=noun.text,
                         confidence=0.6,
+                        rule=rules.ADJUNCT_MEETING,
                         date=date,
                     )
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract import rules
 from kg.extract.arguments import PLACE_KINDS, Argument, actor_of, preposition, subjects_of
 from kg.extract.states import stated
 from kg.gazetteer import load_gazetteer
@@ -41,6 +42,7 @@ def event_relations(
                     place,
                     trigger=child.text,
                     confidence=0.8,
+                    rule=rules.ATTENDANCE_PLACE,
                 )
         if resolution.by_token.get(token.head.i) is event and token.head.i != token.i:
             continue  # one word of the event's name stands for all of it: its head
@@ -55,6 +57,7 @@ def event_relations(
                 held_in,
                 trigger=token.text,
                 confidence=0.7,
+                rule=rules.ATTENDANCE_COUNTRY,
             )
         yield from _attending(sent, document, resolution, lexicon, token, event.actor)
         if lexicon.attendance.get((document.lang, preposition(token))) != "during":
@@ -73,6 +76,7 @@ def event_relations(
                 event.actor,
                 trigger=token.text,
                 confidence=0.7,
+                rule=rules.ATTENDANCE_DURING,
             )
     for token in sent:
         if lexicon.attendance.get((document.lang, token.lemma_.lower())) != "present":
@@ -95,6 +99,7 @@ def event_relations(
                         trigger=token.text,
                         negated=negated,
                         confidence=0.6,
+                        rule=rules.ATTENDANCE_PRESENT,
                     )
 
 
@@ -158,7 +163,14 @@ def _attending(
             continue  # people speak and meet there; "Syria told the assembly" names no one
         seen.add(argument.actor.key)
         yield stated(
-            sent, document, argument.actor, "attends", event, trigger=trigger, confidence=0.7
+            sent,
+            document,
+            argument.actor,
+            "attends",
+            event,
+            trigger=trigger,
+            confidence=0.7,
+            rule=rules.ATTENDANCE_ACT,
         )
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import rules
 from kg.extract.arguments import DEMONSTRATIVES, actor_of, subjects_of
 from kg.extract.predicates import find_predicates
 from kg.extract.states import stated as statement
@@ -76,6 +77,7 @@ def bridged_relations(
                             party,
                             trigger=f"{verb.text} … {noun.text}",
                             confidence=CONFIDENCE,
+                            rule=rules.BRIDGING,
                             date=date,
                         )
 

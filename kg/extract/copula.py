@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import rules
 from kg.extract.arguments import OF_PREPOSITIONS, Argument, actor_of, preposition, subjects_of
 from kg.extract.predicates import modality
 from kg.extract.states import stated
@@ -103,6 +104,7 @@ def joint_relations(sent: Span, document: Document, resolution: Resolution) -> I
                     obj,
                     trigger=noun.text,
                     confidence=0.7,
+                    rule=rules.COPULA_JOINT,
                     date=date,
                 )
 
@@ -160,6 +162,7 @@ def _nominal(
                 obj,
                 trigger=noun.text,
                 confidence=0.75,
+                rule=rules.COPULA_NOMINAL,
                 negated=negated,
                 hedged=hedged,
                 date=date,
@@ -178,6 +181,7 @@ def _nominal(
                     org,
                     trigger=noun.text,
                     confidence=0.7,
+                    rule=rules.COPULA_BODY,
                     negated=negated,
                     hedged=hedged,
                     date=date,
@@ -225,6 +229,7 @@ def _office(
                 org,
                 trigger=office.text,
                 confidence=0.75,
+                rule=rules.COPULA_OFFICE,
                 negated=negated,
                 hedged=hedged,
                 date=date,

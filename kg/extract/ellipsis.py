@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.dates import YEAR, clause_dates, clause_tokens
+from kg.extract import rules
 from kg.extract.arguments import (
     OF_PREPOSITIONS,
     actor_of,
@@ -103,6 +104,7 @@ def ellipsis_relations(
                         start=start,
                         end=end,
                         trigger=f"{verb.text} {marker.text}" if marker != verb else verb.text,
+                        rule=rules.ELLIPSIS,
                     )
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import rules
 from kg.extract.arguments import PLACE_KINDS, preposition, subjects_of
 from kg.extract.predicates import find_predicates
 from kg.extract.states import stated
@@ -80,6 +81,7 @@ def country_visits(
                     mention.actor,
                     trigger=token.text,
                     confidence=0.6,
+                    rule=rules.LOCATIVE_VISIT,
                     date=date,
                 )
 
@@ -157,6 +159,7 @@ def departure_visits(sent: Span, document: Document, resolution: Resolution) -> 
                         actor,
                         trigger=verb.text,
                         confidence=0.6,
+                        rule=rules.LOCATIVE_DEPARTURE,
                         date=date,
                     )
 
@@ -200,6 +203,7 @@ def stacked_places(sent: Span, document: Document, resolution: Resolution) -> It
             container,
             trigger=token.text,
             confidence=0.7,
+            rule=rules.LOCATIVE_STACKED,
         )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import rules
 from kg.extract.arguments import (
     INCLUSION,
     OF_PREPOSITIONS,
@@ -145,47 +146,60 @@ def predicate_relations(
     if participle is not None:
         # "de door Iran gesteunde milities": the noun is the object, the agent the subject
         (subjects, objects), swap = participle, False
+        rule = rules.VERB_PARTICIPLE
     elif between:
         members = [a for b in between for a in actor_of(b, resolution)]
+        rule = rules.NOUN_BETWEEN
         if len(members) >= 2:
             subjects, objects, swap = members[:1], members[1:], False
         else:
             subjects, swap = [], False
     elif predicate.pos in ("VERB", "ADJ"):
         subjects, swap = subjects_of(token, resolution, lang), False
+        rule = rules.VERB if predicate.pos == "VERB" else rules.ADJECTIVE
     elif predicate.agent:
         subjects, swap = _agent_subjects(token, resolution), False
+        rule = rules.NOUN_AGENT
         owner = owner_of(token, resolution) if not objects else None
         if owner is not None:
             objects = [owner]  # "Turkey's ally Azerbaijan", "de Russische bondgenoot"
     elif relative is not None:
         subjects, swap = actor_of(relative[1], resolution), False
+        rule = rules.NOUN_RELATIVE
     else:
         subjects, swap = noun_subjects(token, predicate, resolution, lang, lexicon)
+        rule = rules.NOUN if governor is None else rules.NOUN_LIGHT_VERB
     if swap:
         # "kreeg lof van Japan", "received praise from Biden": on the noun or the verb
         agents = with_preposition(token, (*OF_PREPOSITIONS.get(lang, ()), "van", "from"))
         agents += with_preposition(token.head, ("van", "from"))
         objects, subjects = subjects, [a for t in agents for a in actor_of(t, resolution)]
+        rule = rules.NOUN_RECEIVED
     if predicate.reverse:
         subjects, objects = objects, subjects
     if _place_visits_person(predicate, subjects, objects):
         subjects, objects = objects, subjects
     if subjects and not objects and predicate.pos == "VERB" and "obj" in predicate.objects:
         objects = anaphoric_object(token, subjects, resolution, lang)
+        rule = rules.VERB_ANAPHORIC_OBJECT if objects else rule
     if not objects and predicate.pos == "VERB" and "obj" in predicate.objects:
         objects = _bare_objects(token, resolution)
+        rule = rules.VERB_BARE_OBJECT if objects else rule
     if not objects and COMPLEMENT_OBJECT in predicate.objects:
         objects = _complement_objects(token, resolution)
+        rule = rules.VERB_COMPLEMENT_OBJECT if objects else rule
     pairs = [(s, o) for s in subjects for o in objects]
     if between and len(subjects) == 1 and len(objects) >= 2:
         # "de top tussen Brazilië, Argentinië en Chili": every pair of the parties
         members = subjects + objects
         pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        rule = rules.derived(rule, rules.PAIRWISE)
     if not objects and _reciprocal_subjects(token, predicate, subjects, governor):
         # "Trump en Kim ontmoetten elkaar", "India en Pakistan sloten een akkoord"
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
+        rule = rules.derived(rule, rules.RECIPROCAL)
     # an accord between A and B binds both ways; leaving it ("stapte uit") does not
+    stated_pairs = len(pairs)  # those after are the reverse of an accord (rules.MUTUAL)
     if predicate.mutual and (
         governor is None or _reversed("agreesWith", governor, lang, lexicon) == "agreesWith"
     ):
@@ -196,7 +210,7 @@ def predicate_relations(
     dates = clause_dates(token, document.date) or [document.date]
     start, end = sentence_offsets(sent, document)
     trigger = token.text if governor is None else f"{governor.text} … {token.text}"
-    for subject, obj in pairs:
+    for n, (subject, obj) in enumerate(pairs):
         relation = predicate.relation_for(obj.actor.kind)
         for changer in _changers(token, governor):
             changed = _reversed(relation, changer, lang, lexicon)
@@ -231,12 +245,22 @@ def predicate_relations(
         if obj.owner and relation == "requests" and is_populace(obj.token, lang):
             continue  # "called on Syrian refugees to come home" asks no state
         confidence = _confidence(predicate, subject, obj, governor)
-        statements = [(subject_actor, relation, object_actor, negated, hedged)]
+        rule_of_pair = rule if n < stated_pairs else rules.derived(rule, rules.MUTUAL)
+        statements = [(subject_actor, relation, object_actor, negated, hedged, rule_of_pair)]
         request = _request_answered(obj, relation, lang, lexicon)
         if request is not None:
             # "Pyongyang heeft die aanbiedingen afgewezen": Trump had made the offers
-            statements.append((object_actor, "requests", subject_actor, False, request == "offer"))
-        for who, what, whom, is_negated, is_hedged in statements:
+            statements.append(
+                (
+                    object_actor,
+                    "requests",
+                    subject_actor,
+                    False,
+                    request == "offer",
+                    rules.derived(rule_of_pair, rules.ANSWERED),
+                )
+            )
+        for who, what, whom, is_negated, is_hedged, by_rule in statements:
             for date in dates:
                 yield Relation(
                     doc=document.id,
@@ -251,6 +275,7 @@ def predicate_relations(
                     start=start,
                     end=end,
                     trigger=trigger,
+                    rule=by_rule,
                 )
 
 

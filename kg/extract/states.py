@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import rules
 from kg.extract.arguments import PLACE_KINDS, actor_of, preposition, subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, load_lexicon, normalise
@@ -33,11 +34,13 @@ def stated(
     *,
     trigger: str,
     confidence: float,
+    rule: str,
     negated: bool = False,
     hedged: bool = False,
     date: str | None = None,
 ) -> Relation:
-    """A relation the sentence states, at ``date`` or else the article's."""
+    """A relation the sentence states, at ``date`` or else the article's, by ``rule``
+    (a name of ``kg.extract.rules``)."""
     start, end = sentence_offsets(sent, document)
     return Relation(
         doc=document.id,
@@ -52,6 +55,7 @@ def stated(
         start=start,
         end=end,
         trigger=trigger,
+        rule=rule,
     )
 
 
@@ -107,6 +111,7 @@ def role_relations(
             org,
             trigger=token.text,
             confidence=0.75 if person.how == "role" else 0.9,
+            rule=rules.ROLE_INFERRED if person.how == "role" else rules.ROLE_NAMED,
             date=own_date(token, document),
         )
 
@@ -141,7 +146,14 @@ def _set_leaders(
                 and state.kind == "State"
             ):
                 yield stated(
-                    sent, document, member, "leaderOf", state, trigger=token.text, confidence=0.75
+                    sent,
+                    document,
+                    member,
+                    "leaderOf",
+                    state,
+                    trigger=token.text,
+                    confidence=0.75,
+                    rule=rules.ROLE_SET,
                 )
                 break
 
@@ -185,6 +197,7 @@ def kin_relations(
             parent,
             trigger=token.text,
             confidence=0.8,
+            rule=rules.KIN,
             date=own_date(token, document),
         )
 
@@ -207,6 +220,7 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
                 state,
                 trigger=token.text,
                 confidence=0.8,
+                rule=rules.PLACE_CAPITAL,
             )
         elif mention.how == "name" and _after_place_noun(token, document.lang):
             country = gazetteer.actors.get(gazetteer.country_of(mention.actor.key) or "")
@@ -219,6 +233,7 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
                     country,
                     trigger=token.text,
                     confidence=0.7,
+                    rule=rules.PLACE_NOUN,
                 )
         if preposition(token) not in ("in", "naar"):
             continue
@@ -243,6 +258,7 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
                     mention.actor,
                     trigger=token.text,
                     confidence=0.6,
+                    rule=rules.PLACE_IN_CITY,
                     date=date,
                 )
 
@@ -288,6 +304,7 @@ def affiliations(sent: Span, document: Document, resolution: Resolution) -> Iter
                 org,
                 trigger=token.text,
                 confidence=0.7,
+                rule=rules.AFFILIATION,
             )
             break
 
@@ -308,7 +325,14 @@ def group_members(
             for member in _named_within(noun, resolution):
                 if member.kind == "State" and member.key != group.key:
                     yield stated(
-                        sent, document, member, "memberOf", group, trigger=noun.text, confidence=0.7
+                        sent,
+                        document,
+                        member,
+                        "memberOf",
+                        group,
+                        trigger=noun.text,
+                        confidence=0.7,
+                        rule=rules.GROUP_MEMBERS,
                     )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import rules
 from kg.extract.arguments import actor_of, preposition, subjects_of
 from kg.extract.attribution_words import is_word
 from kg.extract.states import stated
@@ -64,6 +65,7 @@ def withholding_relations(
                                     target.actor,
                                     trigger=f"{verb.text} … {noun.text}",
                                     confidence=0.6,
+                                    rule=rules.WITHHOLDING,
                                     date=date,
                                 )
 
