@@ -168,7 +168,7 @@ def predicate_relations(
         rule = rules.NOUN_RELATIVE
     else:
         subjects, swap = noun_subjects(token, predicate, resolution, lang, lexicon)
-        rule = rules.NOUN if governor is None else rules.NOUN_LIGHT_VERB
+        rule = _noun_rule(token, subjects, resolution, lang)
     if swap:
         # "kreeg lof van Japan", "received praise from Biden": on the noun or the verb
         agents = with_preposition(token, (*OF_PREPOSITIONS.get(lang, ()), "van", "from"))
@@ -277,6 +277,21 @@ def predicate_relations(
                     trigger=trigger,
                     rule=by_rule,
                 )
+
+
+def _noun_rule(noun: Token, subjects: list[Argument], resolution: Resolution, lang: str) -> str:
+    """Which of ``noun_subjects``' ways found a relation noun's subjects, read off
+    where the first stands: in the noun's own phrase (possessor, demonym, "van",
+    the pair it names), the subject of the verb it is the object of, of the clause
+    that reports it, or the nearest actor before it."""
+    if not subjects or noun.left_edge.i <= subjects[0].token.i <= noun.right_edge.i:
+        return rules.NOUN
+    head = noun.head
+    if noun.dep_ == "obj" and head.pos_ in ("VERB", "AUX") and subjects_of(head, resolution, lang):
+        return rules.NOUN_LIGHT_VERB
+    if noun.dep_.startswith("nsubj") and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i:
+        return rules.NOUN_REPORTED
+    return rules.NOUN_NEAREST
 
 
 def _agent_subjects(noun: Token, resolution: Resolution) -> list[Argument]:

@@ -24,6 +24,8 @@ VERB_COMPLEMENT_OBJECT = "verb.complement_object"
 ADJECTIVE = "adjective"
 NOUN = "noun"
 NOUN_LIGHT_VERB = "noun.light_verb"
+NOUN_REPORTED = "noun.reported"
+NOUN_NEAREST = "noun.nearest"
 NOUN_RELATIVE = "noun.relative"
 NOUN_AGENT = "noun.agent"
 NOUN_BETWEEN = "noun.between"
@@ -100,13 +102,23 @@ RULES: dict[str, tuple[str, str]] = {
     ADJECTIVE: ("predicates", 'a lexicon adjective with its subject ("is kritisch over X")'),
     NOUN: (
         "predicates",
-        'a relation noun with its owner or "van/of" phrase as subject ("Russia\'s support '
-        'for Iran")',
+        'a relation noun whose own phrase names the subject: possessor, demonym, "van/of", '
+        'the pair it names ("Russia\'s support for Iran", "de Israëlische aanval op Gaza")',
     ),
     NOUN_LIGHT_VERB: (
         "predicates",
-        "a relation noun governed by a verb, the verb's subject its subject (\"beloofde steun "
-        'aan Kyiv")',
+        "a relation noun object of a verb, the verb's subject its subject (\"Japan beloofde "
+        'steun aan Taiwan")',
+    ),
+    NOUN_REPORTED: (
+        "predicates",
+        "a relation noun subject of a reported clause, the reporting verb's subject its "
+        'subject ("X liet zien dat de banden met Y werden versterkt")',
+    ),
+    NOUN_NEAREST: (
+        "predicates",
+        "a relation noun with no subject of its own or of its verb: the nearest actor before "
+        'it ("X ... steun aan Moskou in de oorlog")',
     ),
     NOUN_RELATIVE: (
         "predicates",
