@@ -22,6 +22,7 @@ from kg.api import extract_text
 from kg.cli import main
 from kg.errors import DataError
 from kg.evaluate import NO_RULE, read_jsonl, score
+from kg.extract import confidence as conf
 from kg.extract import rules
 from kg.pipeline import relation_record
 from kg.validate import validate
@@ -248,3 +249,22 @@ def test_kg_evaluate_by_rule_reads_the_rule_from_the_system_jsonl(tmp_path) -> N
     assert lines[header + 3].split() == ["verb", "2", "1", "0.50"]
     plain = CliRunner().invoke(main, [*args, "--format", "json"])
     assert "by_rule" not in json.loads(plain.output)
+
+
+# ---- confidence values: one table ---------------------------------------------
+
+
+def test_confidence_values_live_in_one_table() -> None:
+    """No float literal in the extraction rules outside kg/extract/confidence.py:
+    a new value gets a named constant there, with its reason."""
+    literal = re.compile(r"(?<![\w.])\d*\.\d+(?![\w.])")
+    stray = [
+        f"{path.name}:{number}: {line.strip()}"
+        for path in sorted((ROOT / "kg" / "extract").glob("*.py"))
+        if path.name != "confidence.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if literal.search(line.split("#", 1)[0]) and not line.lstrip().startswith(('"', "'"))
+    ]
+    assert not stray
+    values = {k: v for k, v in vars(conf).items() if k.isupper()}
+    assert values and all(0 < v <= 1 for v in values.values())

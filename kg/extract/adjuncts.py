@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import confidence as conf
 from kg.extract import rules
 from kg.extract.arguments import PLACE_KINDS, preposition, subjects_of
 from kg.extract.predicates import find_predicates
@@ -58,7 +59,7 @@ def adjunct_meetings(
                         "meets",
                         second,
                         trigger=noun.text,
-                        confidence=0.6,
+                        confidence=conf.ADJUNCT_MEETING,
                         rule=rules.ADJUNCT_MEETING,
                         date=date,
                     )

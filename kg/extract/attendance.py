@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract import confidence as conf
 from kg.extract import rules
 from kg.extract.arguments import PLACE_KINDS, Argument, actor_of, preposition, subjects_of
 from kg.extract.states import stated
@@ -41,7 +42,7 @@ def event_relations(
                     "locatedIn",
                     place,
                     trigger=child.text,
-                    confidence=0.8,
+                    confidence=conf.ATTENDANCE_PLACE,
                     rule=rules.ATTENDANCE_PLACE,
                 )
         if resolution.by_token.get(token.head.i) is event and token.head.i != token.i:
@@ -56,7 +57,7 @@ def event_relations(
                 "locatedIn",
                 held_in,
                 trigger=token.text,
-                confidence=0.7,
+                confidence=conf.ATTENDANCE_COUNTRY,
                 rule=rules.ATTENDANCE_COUNTRY,
             )
         yield from _attending(sent, document, resolution, lexicon, token, event.actor)
@@ -75,7 +76,7 @@ def event_relations(
                 "attends",
                 event.actor,
                 trigger=token.text,
-                confidence=0.7,
+                confidence=conf.ATTENDANCE_DURING,
                 rule=rules.ATTENDANCE_DURING,
             )
     for token in sent:
@@ -98,7 +99,7 @@ def event_relations(
                         event_actor,
                         trigger=token.text,
                         negated=negated,
-                        confidence=0.6,
+                        confidence=conf.ATTENDANCE_PRESENT,
                         rule=rules.ATTENDANCE_PRESENT,
                     )
 
@@ -169,7 +170,7 @@ def _attending(
             "attends",
             event,
             trigger=trigger,
-            confidence=0.7,
+            confidence=conf.ATTENDANCE_ACT,
             rule=rules.ATTENDANCE_ACT,
         )
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import confidence as conf
 from kg.extract import rules
 from kg.extract.arguments import Argument, actor_of, owner_of, preposition, subjects_of
 from kg.extract.attribution_words import attribution_words
@@ -131,7 +132,7 @@ def _between_states(
     negated: bool = False,
 ) -> Iterator[Relation]:
     """What a speaker says of a target, between the states they stand for, dated by
-    the clause (at the confidence of what is reported, 0.6)."""
+    the clause (at the confidence of what is reported)."""
     for speaker in speakers_:
         for target in targets:
             subject, obj = _state(speaker, resolution), _state(target, resolution)
@@ -145,7 +146,7 @@ def _between_states(
                     relation,
                     obj,
                     trigger=trigger,
-                    confidence=0.6,
+                    confidence=conf.ATTRIBUTION,
                     rule=rule,
                     negated=negated,
                     date=date,

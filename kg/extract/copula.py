@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import confidence as conf
 from kg.extract import rules
 from kg.extract.arguments import OF_PREPOSITIONS, Argument, actor_of, preposition, subjects_of
 from kg.extract.predicates import modality
@@ -103,7 +104,7 @@ def joint_relations(sent: Span, document: Document, resolution: Resolution) -> I
                     relation,
                     obj,
                     trigger=noun.text,
-                    confidence=0.7,
+                    confidence=conf.COPULA_JOINT,
                     rule=rules.COPULA_JOINT,
                     date=date,
                 )
@@ -161,7 +162,7 @@ def _nominal(
                 relation,
                 obj,
                 trigger=noun.text,
-                confidence=0.75,
+                confidence=conf.COPULA_NOMINAL,
                 rule=rules.COPULA_NOMINAL,
                 negated=negated,
                 hedged=hedged,
@@ -180,7 +181,7 @@ def _nominal(
                     "memberOf",
                     org,
                     trigger=noun.text,
-                    confidence=0.7,
+                    confidence=conf.COPULA_BODY,
                     rule=rules.COPULA_BODY,
                     negated=negated,
                     hedged=hedged,
@@ -228,7 +229,7 @@ def _office(
                 relation,
                 org,
                 trigger=office.text,
-                confidence=0.75,
+                confidence=conf.COPULA_OFFICE,
                 rule=rules.COPULA_OFFICE,
                 negated=negated,
                 hedged=hedged,

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract import confidence as conf
 from kg.extract import rules
 from kg.extract.arguments import Argument, actor_of, subjects_of
 from kg.extract.states import stated
@@ -61,7 +62,7 @@ def labelling_relations(
                     relation,
                     obj,
                     trigger=verb.text,
-                    confidence=0.7,
+                    confidence=conf.LABEL,
                     rule=rules.LABEL,
                 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract import confidence as conf
 from kg.extract.arguments import (
     OF_PREPOSITIONS,
     PLACE_KINDS,
@@ -72,7 +73,7 @@ def noun_subjects(
     if own is not None and not (
         preposition(own.token) in of and any(p in of for p in predicate.objects)
     ):
-        return [Argument(own.actor, own.token, 0.9)], False
+        return [Argument(own.actor, own.token, conf.NOUN_OWN)], False
     if governed:
         subjects = subjects_of(head, resolution, lang)
         if subjects:
@@ -80,7 +81,7 @@ def noun_subjects(
     if noun.dep_.startswith("nsubj") and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i:
         subjects = subjects_of(head.head, resolution, lang)
         if subjects:
-            return [Argument(a.actor, a.token, 0.75) for a in subjects], False
+            return [Argument(a.actor, a.token, conf.NOUN_REPORTED) for a in subjects], False
     nearest = nearest_actor_before(noun, resolution)
     return ([nearest] if nearest else []), False
 
@@ -96,7 +97,7 @@ def nearest_actor_before(token: Token, resolution: Resolution) -> Argument | Non
             continue
         if _modifies_a_thing(candidate, resolution):
             continue
-        return Argument(actor, candidate, 0.65)
+        return Argument(actor, candidate, conf.NOUN_NEAREST)
     return None
 
 
@@ -143,5 +144,5 @@ def anaphoric_object(
                     continue
                 owner = owner_of(other, resolution)
                 if owner is not None and owner.actor.key not in taken:
-                    return [Argument(owner.actor, owner.token, 0.6)]
+                    return [Argument(owner.actor, owner.token, conf.ANAPHORIC_AUTHOR)]
     return []

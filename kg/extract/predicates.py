@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import confidence as conf
 from kg.extract import rules
 from kg.extract.arguments import (
     INCLUSION,
@@ -316,7 +317,7 @@ def _bare_objects(verb: Token, resolution: Resolution) -> list[Argument]:
     """A bare noun phrase labelled ``obl`` after the verb (no preposition) is its
     object misparsed: "riep Rusland op ... te"."""
     return [
-        Argument(a.actor, a.token, 0.8)
+        Argument(a.actor, a.token, conf.MISPARSED)
         for c in verb.children
         if c.dep_ == "obl" and c.i > verb.i and not any(g.dep_ == "case" for g in c.children)
         for a in actor_of(c, resolution)
@@ -515,9 +516,12 @@ def _as_actor(argument: Argument, relation: str, resolution: Resolution, role: s
 def _confidence(
     predicate: Predicate, subject: Argument, obj: Argument, governor: Token | None
 ) -> float:
-    base = 0.9 if predicate.pos == "VERB" else (0.85 if governor is not None else 0.75)
+    if predicate.pos == "VERB":
+        base = conf.VERB
+    else:
+        base = conf.NOUN_GOVERNED if governor is not None else conf.NOUN_ALONE
     score = base * subject.weight * obj.weight
     for argument in (subject, obj):
         if argument.actor.key.startswith("new/"):
-            score *= 0.85
-    return round(min(score, 0.99), 2)
+            score *= conf.UNKNOWN_ACTOR
+    return round(min(score, conf.CEILING), 2)

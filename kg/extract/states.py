@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import confidence as conf
 from kg.extract import rules
 from kg.extract.arguments import PLACE_KINDS, actor_of, preposition, subjects_of
 from kg.gazetteer import load_gazetteer
@@ -110,7 +111,7 @@ def role_relations(
             relation,
             org,
             trigger=token.text,
-            confidence=0.75 if person.how == "role" else 0.9,
+            confidence=conf.ROLE_INFERRED if person.how == "role" else conf.ROLE_NAMED,
             rule=rules.ROLE_INFERRED if person.how == "role" else rules.ROLE_NAMED,
             date=own_date(token, document),
         )
@@ -152,7 +153,7 @@ def _set_leaders(
                     "leaderOf",
                     state,
                     trigger=token.text,
-                    confidence=0.75,
+                    confidence=conf.ROLE_SET,
                     rule=rules.ROLE_SET,
                 )
                 break
@@ -196,7 +197,7 @@ def kin_relations(
             "childOf",
             parent,
             trigger=token.text,
-            confidence=0.8,
+            confidence=conf.KIN,
             rule=rules.KIN,
             date=own_date(token, document),
         )
@@ -219,7 +220,7 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
                 "locatedIn",
                 state,
                 trigger=token.text,
-                confidence=0.8,
+                confidence=conf.PLACE_CAPITAL,
                 rule=rules.PLACE_CAPITAL,
             )
         elif mention.how == "name" and _after_place_noun(token, document.lang):
@@ -232,7 +233,7 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
                     "locatedIn",
                     country,
                     trigger=token.text,
-                    confidence=0.7,
+                    confidence=conf.PLACE_NOUN,
                     rule=rules.PLACE_NOUN,
                 )
         if preposition(token) not in ("in", "naar"):
@@ -257,7 +258,7 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
                     "visits",
                     mention.actor,
                     trigger=token.text,
-                    confidence=0.6,
+                    confidence=conf.PLACE_IN_CITY,
                     rule=rules.PLACE_IN_CITY,
                     date=date,
                 )
@@ -303,7 +304,7 @@ def affiliations(sent: Span, document: Document, resolution: Resolution) -> Iter
                 "memberOf",
                 org,
                 trigger=token.text,
-                confidence=0.7,
+                confidence=conf.AFFILIATION,
                 rule=rules.AFFILIATION,
             )
             break
@@ -331,7 +332,7 @@ def group_members(
                         "memberOf",
                         group,
                         trigger=noun.text,
-                        confidence=0.7,
+                        confidence=conf.GROUP_MEMBERS,
                         rule=rules.GROUP_MEMBERS,
                     )
 
