@@ -39,6 +39,9 @@ BARE_DATE_LINE = re.compile(r"\A\s*(\d{4}-\d{2}-\d{2})[ \t]*\n")
 SENTENCE_END = tuple(".!?:;…\"'”’»)")
 HEADING_MAX_CHARS = 70
 HEADING_MAX_WORDS = 9
+#: The first line of an article laid out in paragraphs: a headline may be longer.
+HEADLINE_MAX_CHARS = 150
+HEADLINE_MAX_WORDS = 20
 
 
 def parse_article(
@@ -86,7 +89,7 @@ def parse_article(
 
     for index, (line, start) in enumerate(lines):
         following = lines[index + 1][0] if index + 1 < len(lines) else None
-        heading = _is_heading(line, following)
+        heading = _is_heading(line, following, headline=index == 0 and not wrapped)
         if chars:
             previous = chars[-1]
             if heading or (headings and headings[-1][1] == len(chars)):
@@ -151,17 +154,28 @@ def _is_hard_wrapped(lines: list[tuple[str, int]]) -> bool:
 
     Otherwise each line is a paragraph and paragraph breaks are kept.
     """
-    long_lines = [line for line, _ in lines if len(line) > HEADING_MAX_CHARS]
+    # the first line may be a headline, which has no final punctuation either
+    long_lines = [line for line, _ in lines[1:] if len(line) > HEADING_MAX_CHARS]
     if not long_lines:
         return False
     open_ended = sum(not line.endswith(SENTENCE_END) for line in long_lines)
     return open_ended / len(long_lines) > 0.3
 
 
-def _is_heading(line: str, following: str | None) -> bool:
+def _is_heading(line: str, following: str | None, *, headline: bool = False) -> bool:
     """A heading: short, capitalised, no final punctuation, and the text goes on
-    with a capitalised line (or the article ends)."""
-    if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
+    with a capitalised line (or the article ends). The first line of text laid
+    out in paragraphs may be a longer headline ("Syria tells US, French and
+    Turkish forces to withdraw immediately"): news headlines run to 20 words."""
+    longest = (
+        (HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS)
+        if headline
+        else (
+            HEADING_MAX_CHARS,
+            HEADING_MAX_WORDS,
+        )
+    )
+    if len(line) > longest[0] or len(line.split()) > longest[1]:
         return False
     if line.endswith(SENTENCE_END) or line.endswith((",", "-", "–")):
         return False

@@ -48,6 +48,29 @@ def test_paragraph_per_line_keeps_paragraph_breaks():
     assert [doc.text[a:b] for a, b in doc.headings] == ["Korte kop"]
 
 
+def test_a_long_first_line_without_full_stop_is_a_headline():
+    text = (
+        "date 2024-05-02\n\n"
+        "Chile tells Peruvian, Bolivian and Argentine fishing fleets to leave its waters now\n\n"
+        "Speaking in Santiago, the minister said the fleets had ignored warnings.\n"
+    )
+    doc = parse_article(text, "h1")
+    assert [doc.text[a:b] for a, b in doc.headings] == [
+        "Chile tells Peruvian, Bolivian and Argentine fishing fleets to leave its waters now"
+    ]
+    assert "now\n\nSpeaking" in doc.text
+
+
+def test_a_long_line_without_full_stop_later_in_the_text_is_no_headline():
+    text = (
+        "date 2024-05-02\n\nKop\n\n"
+        "The minister said that the fleets had ignored warnings and that the navy would\n"
+        "Escort them out of the zone.\n"
+    )
+    doc = parse_article(text, "h2")
+    assert "would Escort" in doc.text
+
+
 @pytest.mark.parametrize(
     "needle", ["Brussel", "Warschau", "gevolgen voor de regio", "Poolse premier"]
 )

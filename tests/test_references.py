@@ -127,6 +127,33 @@ def test_an_institution_or_a_people_stands_for_its_state(text, lang, expected):
     assert expected in triples(text, lang)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # several states behind one institution noun, however they are coordinated
+        (
+            "Iraq told US, British and Danish forces to leave immediately.",
+            "en",
+            {("Iraq", "requests", s) for s in ("United States", "United Kingdom", "Denmark")},
+        ),
+        (
+            "Irak vroeg de troepen van de VS, Groot-Brittannië en Denemarken om te vertrekken.",
+            "nl",
+            {("Iraq", "requests", s) for s in ("United States", "United Kingdom", "Denmark")},
+        ),
+        # a Dutch compound whose head is an institution noun
+        (
+            "De grondtroepen van Rusland vielen Georgië aan.",
+            "nl",
+            {("Russia", "attacks", "Georgia (country)")},
+        ),
+    ],
+)
+def test_an_institution_of_several_states_stands_for_each(text, lang, expected):
+    assert expected <= triples(text, lang)
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
@@ -484,3 +511,50 @@ def test_the_leaders_of_several_states_each_lead_theirs():
     assert ("Luiz Inácio Lula da Silva", "leaderOf", "Brazil") in found
     assert ("Alberto Fernández", "leaderOf", "Argentina") in found
     assert ("Alberto Fernández", "leaderOf", "Brazil") not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a set named as allies or members of a body: each is a member, allies are allies
+        (
+            "Latvia and Estonia signed a pact. The two NATO allies will patrol the Baltic.",
+            "en",
+            {
+                ("Latvia", "memberOf", "NATO"),
+                ("Estonia", "memberOf", "NATO"),
+                ("Latvia", "allyOf", "Estonia"),
+            },
+        ),
+        (
+            "Letland en Estland tekenden een pact. De twee NAVO-bondgenoten patrouilleren samen.",
+            "nl",
+            {
+                ("Latvia", "memberOf", "NATO"),
+                ("Estonia", "memberOf", "NATO"),
+                ("Latvia", "allyOf", "Estonia"),
+            },
+        ),
+        (
+            "Italy and Greece met in Rome. Both EU member states want a new budget.",
+            "en",
+            {("Italy", "memberOf", "European Union"), ("Greece", "memberOf", "European Union")},
+        ),
+        (
+            "Italië en Griekenland overlegden. De twee EU-lidstaten willen een nieuwe begroting.",
+            "nl",
+            {("Italy", "memberOf", "European Union"), ("Greece", "memberOf", "European Union")},
+        ),
+    ],
+)
+def test_a_set_of_allies_or_members_of_a_body(text, lang, expected):
+    got = triples(text, lang)
+    symmetric = {(o, r, s) for s, r, o in got if r == "allyOf"}
+    assert expected <= got | symmetric, got
+
+
+@pytest.mark.slow
+def test_a_set_of_countries_is_no_membership():
+    got = triples("Italy and Greece met in Rome. Both countries want a new budget.", "en")
+    assert not any(r in ("memberOf", "allyOf") for _, r, _ in got)

@@ -47,6 +47,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
     rules.ADJECTIVE: ("nl", "Duitsland is kritisch over Hongarije."),
     rules.NOUN: ("en", "Germany's sanctions against Russia took effect."),
     rules.NOUN_LIGHT_VERB: ("nl", "Japan beloofde steun aan Taiwan."),
+    rules.NOUN_SOUGHT: (
+        "nl",
+        "Hongarije steunde de Oekraïense aanvraag voor lidmaatschap van de NAVO.",
+    ),
     rules.NOUN_REPORTED: ("nl", "Japan liet zien dat de banden met Australië werden versterkt."),
     rules.NOUN_NEAREST: ("en", "Berlin opposed plans to ease sanctions on Iran."),
     rules.NOUN_RELATIVE: ("nl", "Het akkoord dat Israël met Hamas sloot, hield stand."),
@@ -65,6 +69,14 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "nl",
         "De Lima Groep, een vereniging van landen met onder andere Brazilië, Argentinië en "
         "Mexico, kwam bijeen.",
+    ),
+    rules.SET_BODY: (
+        "nl",
+        "Spanje en Portugal spraken elkaar. De twee EU-lidstaten willen meer geld.",
+    ),
+    rules.SET_ALLIES: (
+        "en",
+        "Norway and Denmark held talks. The two NATO allies will share radar data.",
     ),
     rules.COPULA_NOMINAL: ("nl", "Polen en Litouwen zijn NAVO-bondgenoten."),
     rules.COPULA_BODY: ("nl", "Polen en Litouwen zijn NAVO-bondgenoten."),

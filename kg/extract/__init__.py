@@ -33,6 +33,7 @@ from kg.extract.states import (
     kin_relations,
     place_relations,
     role_relations,
+    set_memberships,
 )
 from kg.extract.withholding import withholding_relations
 from kg.lexicon import Lexicon, load_lexicon
@@ -93,6 +94,7 @@ def sentence_relations(
     yield from place_relations(sent, document, resolution)
     yield from affiliations(sent, document, resolution)
     yield from group_members(sent, document, resolution, lexicon)
+    yield from set_memberships(sent, document, resolution, lexicon)
     yield from event_relations(sent, document, resolution, lexicon)
     yield from labelling_relations(sent, document, resolution, lexicon)
     yield from copular_relations(sent, document, resolution, lexicon)

@@ -51,6 +51,9 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
     if members:
         # "both countries", "they", "Sino-Indian": every actor of the set
         arguments.extend(Argument(member, token, conf.SET_MEMBER) for member in members)
+    elif actor is not None and (named := _person_in_apposition(token, resolution)):
+        # "China's top official, Wang Yi": the name says who the institution noun means
+        arguments.extend(named)
     elif actor is not None:
         arguments.append(Argument(actor, token))
         mention = resolution.by_token[token.i]
@@ -95,9 +98,33 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
             if body is not None:
                 arguments.append(Argument(body, token, conf.BODY_OF_OFFICE))
     for child in token.children:
-        if child.dep_ == "conj":
-            arguments.extend(actor_of(child, resolution, depth + 1))
+        if child.dep_ != "conj":
+            continue
+        conjunct = actor_of(child, resolution, depth + 1)
+        if not conjunct and child.pos_ == "ADJ" and arguments:
+            # "US, French and Turkish forces", parsed as demonyms coordinated
+            # with the first name: each names its state
+            state = load_gazetteer().actors.get(load_gazetteer().demonym(child.text) or "")
+            if state is not None and state.kind == "State":
+                conjunct = [Argument(state, child, conf.DEMONYM_CONJUNCT)]
+        arguments.extend(conjunct)
     return arguments
+
+
+def _person_in_apposition(token: Token, resolution: Resolution) -> list[Argument]:
+    """A person named in apposition to a noun that stands for a state or body
+    ("de Chinese functionaris, Wang Yi")."""
+    mention = resolution.by_token.get(token.i)
+    if mention is None or mention.how != "description":
+        return []
+    named = [
+        Argument(person, child)
+        for child in token.children
+        if child.dep_ == "appos"
+        and (person := resolution.actor_at(child)) is not None
+        and person.kind == "Person"
+    ]
+    return named or _name_after_comma(token, resolution)
 
 
 def _inclusion(phrase: Token) -> bool:
@@ -212,7 +239,12 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
         verb.dep_ in ("ccomp", "advcl") and infinitival(verb)
     )
     if controlled and verb.head.i != verb.i and seen < 3:
-        return subjects_of(verb.head, resolution, lang, seen + 1)
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ROOT" and resolution.actor_at(head) is not None:
+            # "Blinken also met with ...", parsed with the name as the root and the
+            # verb coordinated with it: the name is the verb's subject
+            return [Argument(a.actor, a.token, conf.MISPARSED) for a in actor_of(head, resolution)]
+        return subjects_of(head, resolution, lang, seen + 1)
     return []
 
 
@@ -334,6 +366,16 @@ def objects_of(
                                     for a in actor_of(child, resolution)
                                 )
                 continue
+            if slot == "compound":
+                # "NATO membership", "het EU-lidmaatschap": the body in the noun's compound
+                if head.i != token.i:
+                    continue
+                for child in token.children:
+                    if child.dep_ == "compound":
+                        found.extend(actor_of(child, resolution))
+                if "-" in token.text and token.i in resolution.modifiers:
+                    found.append(Argument(resolution.modifiers[token.i], token, conf.COMPOUND_BODY))
+                continue
             if slot in ("obj", "iobj"):
                 if head.i != token.i:
                     continue
@@ -349,6 +391,13 @@ def objects_of(
                     # A misparse common with two names: "Rusland viel Oekraïne aan".
                     for child in subjects[1:]:
                         found.extend(actor_of(child, resolution))
+                if not found and token.dep_ == "xcomp" and infinitival(token):
+                    # the same on the governing verb: "Blok zegt de ambassadeur op het
+                    # matje te roepen", the object read as a second subject of "zegt"
+                    outer = [c for c in token.head.children if c.dep_ == "nsubj"]
+                    for child in outer[1:]:
+                        if child.i < token.i:
+                            found.extend(actor_of(child, resolution))
                 if (
                     not found
                     and not is_passive(token)

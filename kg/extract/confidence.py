@@ -40,6 +40,10 @@ NAME_AFTER_COMMA = 0.8
 OWNER_INDIRECT = 0.8
 #: a core argument the parser mislabelled (a bare oblique, a fronted object)
 MISPARSED = 0.8
+#: a demonym coordinated with a name ("US, French and Turkish forces"): its state
+DEMONYM_CONJUNCT = 0.8
+#: a body named in a hyphened compound ("het EU-lidmaatschap")
+COMPOUND_BODY = 0.8
 #: the subject of the copula a relative clause's nominal belongs to ("one of the countries that")
 COPULA_SUBJECT = 0.85
 #: the subject of a reported clause as the object ("waarschuwde dat de EU ...")
@@ -54,6 +58,8 @@ HYPHENED_AGENT = 0.9
 NOUN_OWN = 0.9
 #: the subject of the clause that reports a relation noun ("liet zien dat de banden ...")
 NOUN_REPORTED = 0.75
+#: the owner of the bid a relation noun completes ("Serbia's membership bid")
+SEEKER = 0.8
 #: the nearest actor before a relation noun with no subject of its own: a guess
 NOUN_NEAREST = 0.65
 #: the author of a proposal named in the sentence before ("die aanbiedingen" of Trump)
@@ -78,6 +84,10 @@ PLACE_IN_CITY = 0.6
 AFFILIATION = 0.7
 #: states named in a grouping noun in apposition ("een vereniging van landen met ...")
 GROUP_MEMBERS = 0.7
+#: states named as a set of a body's members ("de twee EU-lidstaten") are its members
+SET_BODY = 0.7
+#: states named as a set of allies ("the NATO allies") are allies of each other
+SET_ALLIES = 0.7
 #: a predicate nominal ("A en B zijn bondgenoten"): said outright
 COPULA_NOMINAL = 0.75
 #: the organisation modifying a predicate nominal ("NAVO-bondgenoten")

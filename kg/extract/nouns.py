@@ -74,16 +74,34 @@ def noun_subjects(
         preposition(own.token) in of and any(p in of for p in predicate.objects)
     ):
         return [Argument(own.actor, own.token, conf.NOUN_OWN)], False
+    sought = _sought_by(noun, resolution, lang, lexicon)
+    if sought is not None:
+        return [sought], False
     if governed:
         subjects = subjects_of(head, resolution, lang)
         if subjects:
             return subjects, False
+    if predicate.relation == "memberOf":
+        return [], False  # a member is named with its membership, never guessed nearby
     if noun.dep_.startswith("nsubj") and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i:
         subjects = subjects_of(head.head, resolution, lang)
         if subjects:
             return [Argument(a.actor, a.token, conf.NOUN_REPORTED) for a in subjects], False
     nearest = nearest_actor_before(noun, resolution)
     return ([nearest] if nearest else []), False
+
+
+def _sought_by(noun: Token, resolution: Resolution, lang: str, lexicon: Lexicon) -> Argument | None:
+    """The one who seeks what the noun names, where the noun completes a noun of
+    seeking ("de Macedonische aanvraag voor lidmaatschap", "Serbia's membership
+    bid"): the owner of the bid, application or plan, not the nearest name."""
+    head = noun.head
+    if head.i == noun.i or head.pos_ != "NOUN" or not noun.dep_.startswith(("nmod", "compound")):
+        return None
+    if lexicon.modifier(lang, head.lemma_, "head") != "hedge":
+        return None
+    owner = owner_of(head, resolution)
+    return Argument(owner.actor, owner.token, conf.SEEKER) if owner is not None else None
 
 
 def nearest_actor_before(token: Token, resolution: Resolution) -> Argument | None:

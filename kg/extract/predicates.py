@@ -78,6 +78,14 @@ def modality(
                     c.dep_ == "det" and lexicon.modifier(lang, c.lemma_, "dep") == "negate"
                     for c in child.children
                 )
+    # "de aanvraag voor lidmaatschap", "a membership bid": only sought
+    if (
+        predicate.pos == "NOUN"
+        and governor is not None
+        and governor.pos_ == "NOUN"
+        and lexicon.modifier(lang, governor.lemma_, "head") == "hedge"
+    ):
+        hedged = True
     # Asked of someone, not done: "urged the EU to impose sanctions"
     asked = scope[-1]
     if asked.dep_ in ("xcomp", "ccomp", "advcl", "acl") and infinitival(asked):
@@ -283,11 +291,15 @@ def predicate_relations(
 def _noun_rule(noun: Token, subjects: list[Argument], resolution: Resolution, lang: str) -> str:
     """Which of ``noun_subjects``' ways found a relation noun's subjects, read off
     where the first stands: in the noun's own phrase (possessor, demonym, "van",
-    the pair it names), the subject of the verb it is the object of, of the clause
-    that reports it, or the nearest actor before it."""
+    the pair it names), the owner of the bid it completes, the subject of the verb
+    it is the object of, of the clause that reports it, or the nearest actor before
+    it. (When those ways become strategies of their own, each should name its rule.)"""
     if not subjects or noun.left_edge.i <= subjects[0].token.i <= noun.right_edge.i:
         return rules.NOUN
     head = noun.head
+    first = subjects[0].token
+    if head.pos_ == "NOUN" and first.head.i == head.i and first.i != noun.i:
+        return rules.NOUN_SOUGHT  # the owner of the bid the noun completes
     if noun.dep_ == "obj" and head.pos_ in ("VERB", "AUX") and subjects_of(head, resolution, lang):
         return rules.NOUN_LIGHT_VERB
     if noun.dep_.startswith("nsubj") and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i:

@@ -24,6 +24,7 @@ VERB_COMPLEMENT_OBJECT = "verb.complement_object"
 ADJECTIVE = "adjective"
 NOUN = "noun"
 NOUN_LIGHT_VERB = "noun.light_verb"
+NOUN_SOUGHT = "noun.sought"
 NOUN_REPORTED = "noun.reported"
 NOUN_NEAREST = "noun.nearest"
 NOUN_RELATIVE = "noun.relative"
@@ -40,6 +41,8 @@ PLACE_NOUN = "place.noun"
 PLACE_IN_CITY = "place.in_city"
 AFFILIATION = "affiliation"
 GROUP_MEMBERS = "group.members"
+SET_BODY = "set.body"
+SET_ALLIES = "set.allies"
 # ---- kg.extract.copula: what an actor is said to be ---------------------------
 COPULA_NOMINAL = "copula.nominal"
 COPULA_BODY = "copula.body"
@@ -110,6 +113,11 @@ RULES: dict[str, tuple[str, str]] = {
         "a relation noun object of a verb, the verb's subject its subject (\"Japan beloofde "
         'steun aan Taiwan")',
     ),
+    NOUN_SOUGHT: (
+        "predicates",
+        "a relation noun completing a noun of seeking, the seeker its subject "
+        '("Serbia\'s membership bid", "de Macedonische aanvraag voor lidmaatschap")',
+    ),
     NOUN_REPORTED: (
         "predicates",
         "a relation noun subject of a reported clause, the reporting verb's subject its "
@@ -163,6 +171,14 @@ RULES: dict[str, tuple[str, str]] = {
         "states",
         'states named in a grouping noun in apposition ("een vereniging van landen met '
         'onder andere X") -> memberOf',
+    ),
+    SET_BODY: (
+        "states",
+        'states named as a set of a body\'s members ("de twee EU-lidstaten") -> memberOf',
+    ),
+    SET_ALLIES: (
+        "states",
+        'states named as a set of allies ("the NATO allies") -> allyOf each other',
     ),
     COPULA_NOMINAL: (
         "copula",

@@ -96,8 +96,6 @@ def role_relations(
             continue
         if person.actor.key == org.key:
             continue
-        if relation == "memberOf" and org.kind == "State":
-            continue  # one belongs to organisations, alliances and parties, not to states
         if person.actor.kind != "Person" and not (
             relation == "memberOf" and person.actor.kind in ("State", "Organization")
         ):
@@ -346,3 +344,61 @@ def _named_within(noun: Token, resolution: Resolution) -> list[Actor]:
         layer = [c for t in layer for c in t.children if c.dep_.startswith("nmod")]
         found += [a.actor for t in layer for a in actor_of(t, resolution)]
     return list({a.key: a for a in found}.values())
+
+
+def set_memberships(
+    sent: Span, document: Document, resolution: Resolution, lexicon: Lexicon
+) -> Iterator[Relation]:
+    """ "the NATO allies", "de twee EU-lidstaten" for states named before: each is
+    a member of the body the noun names, and allies are allies of each other."""
+    lang = document.lang
+    for token in sent:
+        members = [m for m in resolution.sets.get(token.i, ()) if m.kind == "State"]
+        if len(members) < 2:
+            continue
+        # "de NAVO-bondgenoten": the noun after the hyphen (the lemma may join by "_")
+        lemma = normalise(token.lemma_.replace("_", "-").rsplit("-", 1)[-1])
+        allies = any(p.relation == "allyOf" for p in lexicon.predicate(lang, "NOUN", lemma))
+        offices = lexicon.offices.get(lang, {})
+        member = offices.get(lemma) == "member" or any(
+            c.dep_ == "compound" and offices.get(c.lower_) == "member" for c in token.children
+        )  # "lidstaten", "EU member states"
+        if not (allies or member):
+            continue
+        body = _body_named_in(token, resolution)
+        for member in members if body is not None else ():
+            yield stated(
+                sent,
+                document,
+                member,
+                "memberOf",
+                body,
+                trigger=token.text,
+                confidence=conf.SET_BODY,
+                rule=rules.SET_BODY,
+            )
+        for i, first in enumerate(members if allies else ()):
+            for second in members[i + 1 :]:
+                yield stated(
+                    sent,
+                    document,
+                    first,
+                    "allyOf",
+                    second,
+                    trigger=token.text,
+                    confidence=conf.SET_ALLIES,
+                    rule=rules.SET_ALLIES,
+                )
+
+
+def _body_named_in(noun: Token, resolution: Resolution) -> Actor | None:
+    """The organisation in a noun's compound ("NATO allies", "de NAVO-bondgenoten")
+    or its "van"/"of" phrase ("de lidstaten van de EU")."""
+    candidates = [resolution.modifiers.get(noun.i)] if "-" in noun.text else []
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    compounds += [g for c in compounds for g in c.children if g.dep_ == "compound"]
+    candidates += [resolution.actor_at(c) for c in compounds]  # "EU member states"
+    for child in noun.children:
+        if child.dep_.startswith("nmod") and preposition(child) in ("van", "of"):
+            candidates.append(resolution.actor_at(child))
+    return next((a for a in candidates if a is not None and a.kind == "Organization"), None)

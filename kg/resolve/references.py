@@ -189,9 +189,7 @@ def institutions(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lan
         if token.i in result.by_token or token.i in result.sets:
             continue
         state = None
-        if lexicon.described_as(lang, token.lemma_, "modified") or lexicon.described_as(
-            lang, token.lower_, "modified"
-        ):
+        if _institution_noun(token, lexicon, lang):
             states = _states_beside(token, result, gazetteer)
             if len(states) > 1:
                 result.sets[token.i] = tuple(states)  # "the Russian and Turkish troops"
@@ -208,17 +206,37 @@ def institutions(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lan
             result.add(doc[token.i : token.i + 1], state, "description")
 
 
+def _institution_noun(token: Token, lexicon: Lexicon, lang: str) -> bool:
+    """A noun for a state's institution or forces ("troops", "de delegatie"), also
+    as the head of a Dutch compound ("grondtroepen", "de bezettingsmacht")."""
+    if lexicon.described_as(lang, token.lemma_, "modified") or lexicon.described_as(
+        lang, token.lower_, "modified"
+    ):
+        return True
+    if lang != "nl" or token.pos_ != "NOUN":
+        return False
+    word = token.lower_
+    return any(
+        lexicon.described_as(lang, word[i:].lstrip("-"), "modified")
+        for i in range(3, len(word) - 3)
+    )
+
+
 def _states_beside(token: Token, result: Resolution, gazetteer: Gazetteer) -> list[Actor]:
     """The states the demonyms ("Turkse troepen", "Russian and Turkish troops")
-    or names ("US troops", "Iran's army") beside a noun name."""
+    or names ("US troops", "Iran's army", "de troepen van de VS en Frankrijk")
+    beside a noun name, coordinated ones included ("US, French and Turkish forces")."""
     states: list[Actor] = []
     for child in token.children:
-        words = [child] + [c for c in child.children if c.dep_ == "conj"]
-        for word in words:
-            actor = None
-            if child.dep_ == "amod":
-                actor = gazetteer.actors.get(demonym_key(word, gazetteer, result) or "")
-            elif child.dep_ in ("compound", "nmod:poss") and child.i < token.i:
+        before = child.i < token.i and child.dep_ in ("amod", "compound", "nmod:poss")
+        after = child.dep_.startswith("nmod") and any(
+            c.dep_ == "case" and c.lower_ in ("van", "of") for c in child.children
+        )
+        if not (before or after):
+            continue
+        for word in [child] + [c for c in child.children if c.dep_ == "conj"]:
+            actor = gazetteer.actors.get(demonym_key(word, gazetteer, result) or "")
+            if actor is None and word.dep_ != "amod":
                 actor = result.metonyms.get(word.i) or result.actor_at(word)
             if actor is not None and actor.kind == "State" and actor not in states:
                 states.append(actor)

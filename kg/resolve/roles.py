@@ -203,6 +203,18 @@ def _role_of(
             key = alias_key(head, gazetteer, result.document.lang)
             if key is None and head.endswith("s"):  # linking s: "Raadsvoorzitter"
                 key = alias_key(head[:-1], gazetteer, result.document.lang)
+            if office_words[rest] == "ambassador":
+                # "de Nederlandse EU-ambassadeur": the envoy of the demonym's state,
+                # to the body in the compound
+                sender = next(
+                    (
+                        k
+                        for c in token.children
+                        if c.dep_ == "amod" and (k := demonym_key(c, gazetteer, result))
+                    ),
+                    None,
+                )
+                key = sender or key
             if key:
                 return office_words[rest], key
             return office_words[rest], None  # an office all the same ("Commissievoorzitter")
@@ -225,7 +237,12 @@ def _role_of(
             if key:
                 return role, key
     if token.i > 0:
-        return role, demonym_key(token.doc[token.i - 1], gazetteer, result)
+        before = token.doc[token.i - 1]
+        key = demonym_key(before, gazetteer, result)
+        actor = result.actor_at(before) if key is None else None
+        if actor is not None and actor.kind in ("State", "Organization"):
+            key = actor.key  # "UN envoy X", "EU ambassador X", however the parser hung them
+        return role, key
     return role, None
 
 
