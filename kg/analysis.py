@@ -161,3 +161,37 @@ def stats_record(dataset: Dataset, top: int = 8) -> dict:
             for p in balance(graph)[:top]
         ],
     }
+
+
+def stats_rows(record: dict) -> list[dict]:
+    """A ``stats_record`` as tidy rows (section, name, measure, value), one per
+    figure: what ``kg stats --format csv`` writes, ready for a pandas pivot."""
+    rows = [
+        {"section": "graph", "name": "", "measure": key, "value": record[key]}
+        for key in ("articles", "actors", "statements", "asserted")
+    ]
+    rows += [
+        {"section": "relations", "name": name, "measure": "statements", "value": count}
+        for name, count in record["relations"].items()
+    ]
+    for actor in record["central_actors"]:
+        rows += [
+            {"section": "central_actors", "name": actor["label"], "measure": m, "value": actor[m]}
+            for m in ("actor", "degree", "betweenness")
+        ]
+    rows += [
+        {"section": "communities", "name": str(rank), "measure": "member", "value": member}
+        for rank, members in enumerate(record["communities"], 1)
+        for member in members
+    ]
+    for pair in record["pairs"]:
+        rows += [
+            {
+                "section": "pairs",
+                "name": f"{pair['a']} | {pair['b']}",
+                "measure": m,
+                "value": pair[m],
+            }
+            for m in ("cooperation", "conflict", "balance")
+        ]
+    return rows

@@ -7,7 +7,6 @@ become one-line messages with exit 1; usage errors exit 2 (click's default).
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import socket
 from typing import Any
@@ -20,19 +19,22 @@ from kg.cli_common import (
     LANG_OPTION,
     MIN_CONFIDENCE,
     MODEL_OPTION,
+    OUTPUT_OPTION,
     STDIN_ID_OPTION,
     STORE_OPTION,
     STRICT_OPTION,
     TSV_FIELDS,
     VERBOSE_OPTION,
     WORKERS_OPTION,
+    format_option,
     friendly_errors,
     progress,
     refuse_empty_batch,
     report_skipped,
-    tsv_cell,
     verbosity,
+    write_output,
 )
+from kg.tables import RECORD_FORMATS
 
 __all__ = ["EXIT_SKIPPED", "main", "progress"]
 
@@ -61,22 +63,19 @@ def main(verbose: bool) -> None:
 @main.command("extract")
 @verbosity
 @ARTICLES
+@format_option(
+    RECORD_FORMATS,
+    "jsonl",
+    " jsonl/json: every field; csv: every field; tsv/table: the gold fields.",
+)
 @click.option(
     "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["jsonl", "tsv"]),
-    default="jsonl",
-    show_default=True,
-    help="Output format.",
+    "old_fmt",
+    type=click.Choice(RECORD_FORMATS),
+    hidden=True,
+    help="Deprecated spelling of --format.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False),
-    default="-",
-    help="Output file (default: stdout).",
-)
+@OUTPUT_OPTION
 @LANG_OPTION
 @MODEL_OPTION
 @MIN_CONFIDENCE
@@ -86,7 +85,8 @@ def main(verbose: bool) -> None:
 @friendly_errors
 def extract_command(
     articles: tuple[str, ...],
-    fmt: str,
+    fmt: str | None,
+    old_fmt: str | None,
     output: str,
     lang: str | None,
     model: str | None,
@@ -100,12 +100,18 @@ def extract_command(
     Writes one JSON object a line: the gold fields of ANNOTATION.md plus
     confidence, actor IRIs and character offsets into the source file.
 
-    Example: kg extract articles/ -f tsv --min-confidence 0.8 -o triples.tsv
+    Example: kg extract articles/ --min-confidence 0.8 -o triples.tsv
     """
-    from kg.atomic import atomic_write
-    from kg.pipeline import extract_articles, relation_record
+    from kg.pipeline import FIELDS, extract_articles, relation_record
+    from kg.tables import format_for, format_records
 
-    lines = []
+    if old_fmt:
+        click.echo(
+            "warning: `kg extract -f` is deprecated; use --format (in geokg, -f means --file)",
+            err=True,
+        )
+    fmt = format_for(output, fmt or old_fmt, "jsonl")
+    records = []
     skipped: list = []
     extracted = 0
     bar = progress()
@@ -121,22 +127,11 @@ def extract_command(
     ):
         bar.update()
         extracted += 1
-        for relation in relations:
-            record = relation_record(relation)
-            if fmt == "jsonl":
-                lines.append(json.dumps(record, ensure_ascii=False))
-            else:
-                lines.append("\t".join(tsv_cell(record[k]) for k in TSV_FIELDS))
+        records.extend(relation_record(relation) for relation in relations)
     bar.close()
     refuse_empty_batch(skipped, extracted, "extracted")
-    if fmt == "tsv":
-        lines.insert(0, "\t".join(TSV_FIELDS))  # a header, as spreadsheets and pandas expect
-    text = "".join(line + "\n" for line in lines)
-    if output == "-":
-        click.echo(text, nl=False)
-    else:
-        with atomic_write(output) as handle:
-            handle.write(text)
+    columns = TSV_FIELDS if fmt in ("tsv", "table") else FIELDS
+    write_output(format_records(records, fmt, columns), output)
     report_skipped(skipped)
 
 
@@ -154,16 +149,15 @@ def extract_command(
     type=click.Path(exists=True, dir_okay=False),
     help="Score these extracted triples (JSONL) instead of extracting ARTICLES.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
+@format_option(
+    RECORD_FORMATS,
+    "table",
+    " json: the whole report; csv/tsv/jsonl: P/R/F1 per scope (overall, relation, "
+    "confidence band, document).",
 )
 @click.option("--json", "as_json", is_flag=True, hidden=True, help="The same as --format json.")
-@click.option("--errors", is_flag=True, help="Also list missed and spurious triples.")
+@OUTPUT_OPTION
+@click.option("--errors", is_flag=True, help="Also list missed and spurious triples (table, json).")
 @click.option(
     "--by-rule",
     is_flag=True,
@@ -177,8 +171,9 @@ def evaluate_command(
     articles: tuple[str, ...],
     gold: str,
     system: str | None,
-    fmt: str,
+    fmt: str | None,
     as_json: bool,
+    output: str,
     errors: bool,
     by_rule: bool,
     lang: str | None,
@@ -194,24 +189,30 @@ def evaluate_command(
 
     Example: kg evaluate --gold gold.jsonl articles/ --errors --by-rule
     """
+    import json
     from pathlib import Path
 
-    from kg.evaluate import actor_coverage, read_jsonl, score
-    from kg.ingest import iter_articles
-    from kg.pipeline import analyse_document, relation_record
+    from kg.evaluate import evaluate_articles, report_table, score_rows
+    from kg.tables import format_for, format_records
 
-    gold_rows = read_jsonl(Path(gold))
-    docs, rows, names = [], [], {}
-    for document in iter_articles(articles, lang=lang):
-        resolution, relations = analyse_document(document, model=model)
-        docs.append(document.id)
-        names[document.id] = resolution.actor_names()
-        rows.extend(relation_record(r) for r in relations if r.confidence >= min_confidence)
-    if system:
-        rows = [r for r in read_jsonl(Path(system)) if r["doc"] in docs]
-    unmatched = sorted({g["doc"] for g in gold_rows} - set(docs))
-    gold_rows = [g for g in gold_rows if g["doc"] in docs]
-    if not gold_rows:
+    if as_json:
+        click.echo("warning: --json is deprecated; use --format json", err=True)
+    fmt = format_for(output, fmt or ("json" if as_json else None), "table")
+    if errors and fmt not in ("table", "json"):
+        raise click.UsageError("--errors lists triples with --format table or json")
+    bar = progress()
+    outcome = evaluate_articles(
+        articles,
+        Path(gold),
+        system=Path(system) if system else None,
+        lang=lang,
+        model=model,
+        min_confidence=min_confidence,
+        on_article=lambda _document: bar.update(),
+    )
+    bar.close()
+    if not outcome.gold_matched:
+        docs, unmatched = outcome.docs, outcome.unmatched_gold_docs
         click.echo(
             f"warning: no gold triple is about these articles (ids {', '.join(docs[:5])}"
             f"{' ...' if len(docs) > 5 else ''}; the gold names "
@@ -219,52 +220,14 @@ def evaluate_command(
             "the gold's doc field must be the article's file name without .txt",
             err=True,
         )
-    report = score(gold_rows, rows, docs)
-    result = report.as_dict()
-    covered, total, missed_actors = actor_coverage(gold_rows, names)
-    result["actors_resolved"] = {
-        "found": covered,
-        "total": total,
-        "share": round(covered / total, 3) if total else 0.0,
-    }
-    if by_rule:
-        result["by_rule"] = report.rule_table()
-    if as_json or fmt == "json":
-        click.echo(json.dumps(result, indent=2))
-        return
-    o = result["overall"]
-    click.echo(f"documents {len(docs)}  gold {o['tp'] + o['fn']}  system {o['tp'] + o['fp']}")
-    click.echo(f"precision {o['precision']:.3f}  recall {o['recall']:.3f}  F1 {o['f1']:.3f}")
-    a = result["actors_resolved"]
-    click.echo(f"actors named in gold and resolved in their article: {a['found']}/{a['total']}")
-    click.echo(
-        f"on matched triples: date {result['date_accuracy']:.3f}  "
-        f"negated {result['negated_accuracy']:.3f}  hedged {result['hedged_accuracy']:.3f}"
-    )
-    click.echo(f"\n{'relation':<18}{'tp':>4}{'fp':>4}{'fn':>4}{'P':>7}{'R':>7}{'F1':>7}")
-    for name, c in result["by_relation"].items():
-        click.echo(
-            f"{name:<18}{c['tp']:>4}{c['fp']:>4}{c['fn']:>4}"
-            f"{c['precision']:>7.2f}{c['recall']:>7.2f}{c['f1']:>7.2f}"
-        )
-    click.echo(
-        "\nprecision by confidence: "
-        + "  ".join(
-            f"{band}: {c['precision']:.2f} ({c['tp'] + c['fp']})"
-            for band, c in result["by_confidence"].items()
-        )
-    )
-    if by_rule:
-        click.echo(f"\n{'rule':<36}{'statements':>11}{'correct':>8}{'P':>7}")
-        for name, c in result["by_rule"].items():
-            click.echo(f"{name:<36}{c['statements']:>11}{c['correct']:>8}{c['precision']:>7.2f}")
-    if errors:
-        for doc, triple in report.misses:
-            click.echo(f"MISS  {doc}  {' | '.join(triple)}")
-        for doc, triple in report.spurious:
-            click.echo(f"EXTRA {doc}  {' | '.join(triple)}")
-        for doc, name in missed_actors:
-            click.echo(f"ACTOR {doc}  {name} not found")
+    result = outcome.as_dict(errors=errors, by_rule=by_rule)
+    if fmt == "json":
+        text = json.dumps(result, indent=2, ensure_ascii=False)
+    elif fmt == "table":
+        text = report_table(result, len(outcome.docs))
+    else:
+        text = format_records(score_rows(result), fmt)
+    write_output(text, output)
 
 
 # ---- the graph: export, query, validate, remove, stats, serve -------------
@@ -416,14 +379,12 @@ def export_command(store: str | None, fmt: str | None, output: str) -> None:
     metavar="NAME=VALUE",
     help="Bind ?NAME to VALUE (a string; <iri> or id:... for an IRI). Repeatable.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-    help="Result format.",
+@format_option(
+    RECORD_FORMATS,
+    "table",
+    " json: SPARQL 1.1 JSON results (JSON-LD for CONSTRUCT).",
 )
+@OUTPUT_OPTION
 @click.option(
     "--update", "allow_update", is_flag=True, help="Allow a SPARQL UPDATE (changes the store)."
 )
@@ -446,7 +407,8 @@ def query_command(
     query_file: Any,
     name: str | None,
     params: tuple[str, ...],
-    fmt: str,
+    fmt: str | None,
+    output: str,
     allow_update: bool,
     allow_remote: bool,
     timeout: float | None,
@@ -456,10 +418,11 @@ def query_command(
     """Run a SPARQL query on the graph (read-only unless --update).
 
     Prefixes kg: id: rdf: rdfs: owl: skos: prov: dcterms: xsd: wd: are bound.
-    Example: kg query --name timeline --param actor="Kim Jong-un"
+    Example: kg query --name timeline --param actor="Kim Jong-un" -o timeline.csv
     """
     from kg import query
     from kg.store import open_store, save, writing
+    from kg.tables import format_for
 
     if list_ready:
         for ready, text in query.ready_queries().items():
@@ -499,34 +462,48 @@ def query_command(
             save(dataset, store)
             click.echo("update applied", err=True)
             return
-    click.echo(query.format_result(result, fmt))
+    write_output(query.format_result(result, format_for(output, fmt, "table")), output)
 
 
 @main.command("validate")
 @verbosity
 @STORE_OPTION
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format (json: conforms and the pySHACL report text).",
+@format_option(
+    RECORD_FORMATS,
+    "table",
+    " table: pySHACL's report; json: conforms, the report and its results; "
+    "csv/tsv/jsonl: one row per result.",
 )
+@OUTPUT_OPTION
 @friendly_errors
-def validate_command(store: str | None, fmt: str) -> None:
+def validate_command(store: str | None, fmt: str | None, output: str) -> None:
     """Check every article graph against the SHACL shapes; exit 1 if one fails.
 
-    Example: kg validate --store out/
+    Example: kg validate --store out/ -o problems.csv
     """
-    from kg.store import open_store, snapshot
-    from kg.validate import validate
+    import json
 
+    from kg.store import open_store, snapshot
+    from kg.tables import format_for, format_records
+    from kg.validate import RESULT_COLUMNS, result_rows, validate
+
+    fmt = format_for(output, fmt, "table")
     report = validate(snapshot(open_store(store)))
     if fmt == "json":
-        click.echo(json.dumps({"conforms": report.conforms, "report": report.text.strip()}))
+        text = json.dumps(
+            {
+                "conforms": report.conforms,
+                "report": report.text.strip(),
+                "results": result_rows(report),
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+    elif fmt == "table":
+        text = report.text.rstrip()
     else:
-        click.echo(report.text.rstrip())
+        text = format_records(result_rows(report), fmt, RESULT_COLUMNS)
+    write_output(text, output)
     if not report.conforms:
         raise click.exceptions.Exit(1)
 
@@ -565,28 +542,33 @@ def remove_command(article_ids: tuple[str, ...], store: str | None) -> None:
 @click.option(
     "--top", type=click.IntRange(1, 100), default=8, show_default=True, help="Rows per table."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
+@format_option(
+    RECORD_FORMATS,
+    "table",
+    " json: one object; csv/tsv/jsonl: one row per figure (section, name, measure, value).",
 )
+@OUTPUT_OPTION
 @friendly_errors
-def stats_command(store: str | None, top: int, fmt: str) -> None:
+def stats_command(store: str | None, top: int, fmt: str | None, output: str) -> None:
     """A one-screen summary: counts, central actors, communities, cooperation/conflict per pair.
 
-    Example: kg stats --top 20 --format json
+    Example: kg stats --top 20 -o stats.csv
     """
-    from kg.analysis import stats_record, summary
-    from kg.store import open_store
+    import json
 
+    from kg.analysis import stats_record, stats_rows, summary
+    from kg.store import open_store
+    from kg.tables import format_for, format_records
+
+    fmt = format_for(output, fmt, "table")
     dataset = open_store(store)
-    if fmt == "json":
-        click.echo(json.dumps(stats_record(dataset, top=top), indent=2, ensure_ascii=False))
+    if fmt == "table":
+        text = summary(dataset, top=top)
+    elif fmt == "json":
+        text = json.dumps(stats_record(dataset, top=top), indent=2, ensure_ascii=False)
     else:
-        click.echo(summary(dataset, top=top))
+        text = format_records(stats_rows(stats_record(dataset, top=top)), fmt)
+    write_output(text, output)
 
 
 @main.command("viz")

@@ -94,13 +94,16 @@ STDIN_ID_OPTION = click.option(
 )
 
 
-def progress(quiet: bool = False):
+def progress(quiet: bool | None = None):
     """A progress bar of articles on stderr (count, articles/s), shown only to a
-    person: not with --quiet, and not when stderr is a file or a pipe."""
+    person: not with --quiet (by default: when -q set the log level to errors),
+    and not when stderr is a file or a pipe."""
     import sys
 
     from tqdm import tqdm
 
+    if quiet is None:
+        quiet = logging.getLogger().level >= logging.ERROR
     return tqdm(
         unit=" articles",
         desc="extracting",
@@ -117,13 +120,42 @@ WORKERS_OPTION = click.option(
     show_default=True,
     help="Extract in this many processes (about one per core); same output, same order.",
 )
-#: The columns of ``kg extract -f tsv``: the gold fields that fit a table row.
+#: The columns of ``kg extract --format tsv`` and ``table``: the gold fields that fit a row.
 TSV_FIELDS = ("doc", "subject", "relation", "object", "date", "negated", "hedged", "confidence")
 
 
-def tsv_cell(value: object) -> str:
-    """A value as one TSV cell: no tabs or line breaks inside."""
-    return " ".join(str(value).split()) if value is not None else ""
+def format_option(formats: tuple[str, ...], default: str, help_extra: str = ""):
+    """``--format`` with ``formats``; when it is not given, the format that the
+    ``-o`` file's suffix implies (``.csv`` ...), else ``default``."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(formats),
+        default=None,
+        help=f"Output format (default: from the -o suffix, else {default}).{help_extra}",
+    )
+
+
+OUTPUT_OPTION = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    help="Write to FILE, replaced whole or not at all (default: stdout).",
+)
+
+
+def write_output(text: str, output: str) -> None:
+    """``text`` (plus a final line break) to stdout (``-``) or atomically to a file."""
+    from kg.atomic import atomic_write
+
+    if text and not text.endswith("\n"):
+        text += "\n"
+    if output == "-":
+        click.echo(text, nl=False)
+        return
+    with atomic_write(output) as handle:
+        handle.write(text)
 
 
 #: Exit status of a batch that went on past articles it had to skip.

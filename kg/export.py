@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -148,9 +149,72 @@ def _write_network(dataset: Dataset, fmt: str, fh: IO[bytes]) -> None:
 
     graph = for_network_tools(to_networkx(dataset), dynamic=fmt == "gexf")
     if fmt == "graphml":
-        nx.write_graphml(graph, fh)
+        writer = _graphml_writer()
+        writer.add_graph_element(graphml_ids(graph))
+        writer.dump(fh)
     else:
         nx.write_gexf(graph, fh)
+
+
+_NOT_NMTOKEN = re.compile(r"[^A-Za-z0-9._:-]")
+
+
+def nmtoken(iri: str) -> str:
+    """An IRI as an XML NMTOKEN (what GraphML's ids must be): geokg's prefix for its
+    namespace, ``/`` as ``.``, any other character outside ``A-Za-z0-9._:-`` as ``_``.
+
+    >>> nmtoken("https://w3id.org/geokg/id/new/2019_hanoi_summit")
+    'id:new.2019_hanoi_summit'
+    """
+    for prefix, ns in sorted(vocab.PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        if iri.startswith(ns):
+            iri = f"{prefix}:{iri[len(ns) :]}"
+            break
+    return _NOT_NMTOKEN.sub("_", iri.replace("/", "."))
+
+
+def graphml_ids(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The graph with node ids and edge keys made NMTOKENs, as the GraphML schema
+    wants them; the full IRIs stay in the ``iri`` (node) and ``statement`` (edge)
+    attributes."""
+    import networkx as nx
+
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+
+    def unique(iri: str) -> str:
+        if iri not in names:
+            base = token = nmtoken(iri)
+            number = 1
+            while token in taken:
+                number += 1
+                token = f"{base}-{number}"
+            taken.add(token)
+            names[iri] = token
+        return names[iri]
+
+    out = nx.MultiDiGraph()
+    out.graph.update(graph.graph)
+    for node, data in graph.nodes(data=True):
+        out.add_node(unique(node), **data, iri=node)
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        out.add_edge(unique(u), unique(v), key=unique(key), **data, statement=key)
+    return out
+
+
+def _graphml_writer():
+    """networkx's GraphML writer, with booleans as XML Schema spells them (``true``,
+    ``false``; networkx writes Python's ``True``)."""
+    from networkx.readwrite.graphml import GraphMLWriter
+
+    class Writer(GraphMLWriter):
+        def add_data(self, name, element_type, value, scope="all", default=None):
+            element = super().add_data(name, element_type, value, scope, default)
+            if element_type is bool:  # networkx hands the value over as str(value)
+                element.text = str(value).lower()
+            return element
+
+    return Writer(encoding="utf-8", prettyprint=True)
 
 
 def for_network_tools(graph: nx.MultiDiGraph, *, dynamic: bool = False) -> nx.MultiDiGraph:

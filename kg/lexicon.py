@@ -237,6 +237,12 @@ def load_lexicon() -> Lexicon:
     )
 
 
+@functools.cache
+def function_words() -> frozenset[tuple[str, str]]:
+    """(lang, word) for words never a name (function_words.tsv, from the treebanks)."""
+    return frozenset((lang, word) for _, (lang, word) in _rows("function_words.tsv", 2))
+
+
 def _proposals() -> dict[tuple[str, str], str]:
     proposals = {}
     for number, (lang, lemma, kind) in _rows("proposals.tsv", 3):

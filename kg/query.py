@@ -11,11 +11,10 @@ rdflib, so a value can never change the query's shape).
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from functools import cache
 from itertools import product
 
@@ -25,8 +24,9 @@ from rdflib.query import Result
 from kg import vocab
 from kg.errors import QueryError
 from kg.resources import ontology_file
+from kg.tables import RECORD_FORMATS, format_records, table
 
-RESULT_FORMATS = ("table", "csv", "json")
+RESULT_FORMATS = RECORD_FORMATS
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _COMMENT_LINE = re.compile(r"^\s*#.*$", re.MULTILINE)
 _PREFIXED = re.compile(r"^([A-Za-z][\w-]*):([^\s<>\"{}|^`\\]*)$")
@@ -250,41 +250,50 @@ def _short(term: object) -> str:
     return str(term)
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> str:
-    cells = [[c.replace("\n", " ") for c in row] for row in rows]
-    widths = [min(60, max([len(h)] + [len(r[i]) for r in cells])) for i, h in enumerate(headers)]
-
-    def line(values: list[str]) -> str:
-        return "  ".join(v[:w].ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
-
-    out = [line(headers), line(["-" * w for w in widths])] + [line(r) for r in cells]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out)
+def _plain(term: object) -> object:
+    """A term as a JSON value: numbers and booleans as such, anything else as its text."""
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        if isinstance(value, bool | int | float):
+            return value
+        if isinstance(value, Decimal):
+            return float(value)
+    return str(term)
 
 
 def format_result(result: Result, fmt: str = "table") -> str:
-    """A query result as ``table`` (aligned text), ``csv`` or ``json`` (SPARQL 1.1 JSON)."""
+    """A query result as ``table`` (aligned text, IRIs prefixed), ``csv`` or ``tsv``
+    (a header row, then plain values), ``json`` (SPARQL 1.1 JSON results) or
+    ``jsonl`` (one object a row, numbers and booleans typed). A CONSTRUCT or
+    DESCRIBE result is Turtle (table), JSON-LD (json) or subject/predicate/object
+    rows (csv, tsv, jsonl)."""
     if fmt not in RESULT_FORMATS:
         raise QueryError(
             f"unknown result format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}"
         )
     if result.type == "ASK":
-        return (
-            json.dumps({"head": {}, "boolean": bool(result.askAnswer)})
-            if fmt == "json"
-            else ("true" if result.askAnswer else "false")
-        )
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": bool(result.askAnswer)})
+        if fmt == "table":
+            return "true" if result.askAnswer else "false"
+        return format_records([{"boolean": bool(result.askAnswer)}], fmt)
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         assert result.graph is not None
-        return result.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
+        if fmt in ("table", "json"):
+            return result.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
+        triples = sorted(result.graph, key=lambda t: tuple(str(x) for x in t))
+        names = ("subject", "predicate", "object")
+        return format_records(
+            [dict(zip(names, map(_plain, t), strict=True)) for t in triples], fmt, names
+        )
     headers = [str(v) for v in result.vars or []]
-    rows = list(result)
     if fmt == "json":
         return result.serialize(format="json").decode("utf-8")
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(headers)
-        writer.writerows([["" if t is None else str(t) for t in row] for row in rows])
-        return buffer.getvalue().rstrip("\n")
-    return _table(headers, [[_short(t) for t in row] for row in rows])
+    rows = list(result)
+    if fmt == "table":
+        return table(headers, [[_short(t) for t in row] for row in rows])
+    return format_records(
+        [dict(zip(headers, map(_plain, row), strict=True)) for row in rows], fmt, headers
+    )

@@ -41,3 +41,34 @@ def validate(dataset: Dataset | Graph) -> Report:
         allow_warnings=True,
     )
     return Report(bool(conforms), str(text), report_graph)
+
+
+#: The columns of ``result_rows``.
+RESULT_COLUMNS = ("severity", "focus", "path", "value", "constraint", "shape", "message")
+
+
+def result_rows(report: Report) -> list[dict]:
+    """One row per SHACL result of ``report`` (none when it conforms), sorted: the
+    severity and constraint by local name, nodes and values as their text."""
+    from rdflib import SH
+
+    def text(node: object) -> str | None:
+        return None if node is None else str(node)
+
+    def local(node: object) -> str | None:
+        return None if node is None else str(node).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+    g = report.graph
+    rows = [
+        {
+            "severity": local(g.value(result, SH.resultSeverity)),
+            "focus": text(g.value(result, SH.focusNode)),
+            "path": text(g.value(result, SH.resultPath)),
+            "value": text(g.value(result, SH.value)),
+            "constraint": local(g.value(result, SH.sourceConstraintComponent)),
+            "shape": text(g.value(result, SH.sourceShape)),
+            "message": text(g.value(result, SH.resultMessage)),
+        }
+        for result in g.subjects(SH.resultSeverity, None)
+    ]
+    return sorted(rows, key=lambda r: tuple(r[c] or "" for c in RESULT_COLUMNS))

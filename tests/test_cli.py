@@ -214,8 +214,8 @@ def test_a_closed_stdin_is_a_one_line_error(tmp_path, monkeypatch):
 def test_extract_tsv_has_a_header_and_one_clean_row_per_relation(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("date 2024-05-02\n\nPremier Rutte sprak met president Macron.\n")
-    result = CliRunner().invoke(main, ["extract", str(article), "-f", "tsv"])
-    header, *rows = result.output.splitlines()
+    result = CliRunner().invoke(main, ["extract", str(article), "--format", "tsv"])
+    header, *rows = result.stdout.splitlines()
     assert header.split("\t") == [
         "doc",
         "subject",
@@ -245,3 +245,32 @@ def test_stats_and_validate_speak_json_and_every_command_takes_v_and_q(tmp_path)
     for name in main.commands:
         for flag in ("-v", "-q"):
             assert run(name, flag, "--help").exit_code == 0, (name, flag)
+
+
+@pytest.mark.slow
+def test_extract_speaks_every_format_and_the_old_f_still_works(tmp_path):
+    import csv
+
+    article = tmp_path / "a.txt"
+    article.write_text("date 2024-05-02\n\nPremier Rutte sprak met president Macron.\n")
+    as_csv = CliRunner().invoke(main, ["extract", str(article), "-o", str(tmp_path / "t.csv")])
+    assert as_csv.exit_code == 0 and as_csv.stdout == ""
+    rows = list(csv.DictReader((tmp_path / "t.csv").open(encoding="utf-8")))
+    assert {"Mark Rutte", "Emmanuel Macron"} <= {r["subject"] for r in rows}
+    assert rows[0]["negated"] == "false" and rows[0]["start"].isdigit()
+    as_json = CliRunner().invoke(main, ["extract", str(article), "--format", "json"])
+    assert [r["subject"] for r in json.loads(as_json.stdout)] == [r["subject"] for r in rows]
+    table = CliRunner().invoke(main, ["extract", str(article), "--format", "table"])
+    assert table.stdout.splitlines()[0].split() == [
+        "doc",
+        "subject",
+        "relation",
+        "object",
+        "date",
+        "negated",
+        "hedged",
+        "confidence",
+    ]
+    old = CliRunner().invoke(main, ["extract", str(article), "-f", "tsv"])
+    assert old.exit_code == 0 and old.stdout.startswith("doc\tsubject\t")
+    assert "deprecated" in old.stderr and "--format" in old.stderr

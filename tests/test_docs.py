@@ -44,3 +44,9 @@ def test_every_option_of_every_command_is_in_usage(name):
     for param in main.commands[name].params:
         if isinstance(param, click.Option) and not param.hidden and param.name not in shared:
             assert f"`{param.opts[0]}" in row, f"{param.opts} of kg {name} not in docs/USAGE.md"
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_every_help_has_an_example(name):
+    result = CliRunner().invoke(main, [name, "--help"])
+    assert "Example: kg " in result.output, f"kg {name} --help has no example"

@@ -59,7 +59,7 @@ def test_network_formats_round_trip(tmp_path, dataset, fmt) -> None:
     net = to_networkx(dataset)
     assert back.number_of_nodes() == net.number_of_nodes() == 5
     assert back.number_of_edges() == net.number_of_edges() == 6
-    kim = back.nodes["https://w3id.org/geokg/id/kim_jong_un"]
+    kim = back.nodes["id:kim_jong_un" if fmt == "graphml" else str(store.actor_iri("kim_jong_un"))]
     assert kim["label"] == "Kim Jong-un" and kim["wikidata"] == "Q56226"
 
 
@@ -170,3 +170,59 @@ def test_gexf_is_dynamic_on_statement_dates_only(tmp_path, dataset) -> None:
         assert isinstance(d["char_start"], int)
         if not d["date"]:
             assert "start" not in d
+
+
+AWKWARD = "Ça « va » & <b>'quoted'</b> \"Kim\" 金正恩 Ωμέγα"
+
+
+@pytest.fixture
+def awkward_dataset(dataset):
+    """The test graph plus labels and sentences that XML must escape."""
+    graph = dataset.graph(store.article_graph_iri("seed"))
+    kim = store.actor_iri("kim_jong_un")
+    graph.set((kim, RDFS.label, Literal(AWKWARD, lang="en")))
+    return dataset
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_exports_keep_the_schema_rules(tmp_path, awkward_dataset, fmt) -> None:
+    from xml_schema_rules import gexf_problems, graphml_problems
+
+    out = tmp_path / f"g.{fmt}"
+    export.export(awkward_dataset, out)
+    check = graphml_problems if fmt == "graphml" else gexf_problems
+    assert check(out.read_bytes()) == []
+    back = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+    assert AWKWARD in {d.get("label") for _, d in back.nodes(data=True)}
+
+
+def test_the_schema_rules_catch_what_the_schemas_refuse(tmp_path, dataset) -> None:
+    """The checks are not vacuous: networkx's own GraphML (IRIs as ids, Python's
+    True) and a GEXF edge pointing nowhere are refused."""
+    import io
+
+    from xml_schema_rules import gexf_problems, graphml_problems
+
+    raw = io.BytesIO()
+    nx.write_graphml_xml(export.for_network_tools(to_networkx(dataset)), raw)
+    problems = graphml_problems(raw.getvalue())
+    assert any("is not a unique NMTOKEN" in p for p in problems)
+    assert any("'False' is not a boolean" in p for p in problems)
+    out = tmp_path / "g.gexf"
+    export.export(dataset, out)
+    broken = out.read_bytes().replace(b'target="https://w3id.org/geokg/id/russia"', b'target="x"')
+    assert any("is no node" in p for p in gexf_problems(broken))
+    assert gexf_problems(out.read_bytes().replace(b'version="1.2"', b'version="9"'))
+
+
+def test_graphml_ids_are_nmtokens_and_keep_the_iris(tmp_path, dataset) -> None:
+    out = tmp_path / "g.graphml"
+    export.export(dataset, out)
+    back = nx.read_graphml(out)
+    kim = back.nodes["id:kim_jong_un"]
+    assert kim["iri"] == "https://w3id.org/geokg/id/kim_jong_un"
+    assert all(
+        d["statement"].startswith("https://w3id.org/geokg/id/statement/")
+        for *_, d in back.edges(data=True)
+    )
+    assert export.nmtoken("https://example.org/a b/ç") == "https:..example.org.a_b._"

@@ -172,3 +172,42 @@ def test_a_name_with_extra_patronymic_parts(text, lang, actor):
 def test_an_office_compound_before_a_name_and_a_surname_tagged_as_noun():
     found = mentions("Het Amerikaanse Congreslid Maxine Waters ontkent alles.", "nl")
     assert [actor for _, actor in found] == ["Maxine Waters"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        # an adverb opening a sentence, capitalised, is no new name
+        ("Amper twee dagen later sprak Rutte met Macron.", "nl", "Amper"),
+        ("Nauwelijks een week later reisde Rutte naar Kyiv.", "nl", "Nauwelijks"),
+        ("Hardly a week later Rutte travelled to Kyiv.", "en", "Hardly"),
+    ],
+)
+def test_a_function_word_opening_a_sentence_is_no_name(text, lang, word):
+    assert word not in {m for m, _ in mentions(text, lang)}
+
+
+@pytest.mark.slow
+def test_an_unknown_name_opening_a_sentence_is_still_a_name():
+    assert ("Kowalczyk", "Kowalczyk") in mentions("Kowalczyk sprak met Rutte.", "nl")
+
+
+def test_the_function_word_list_is_what_the_treebanks_give():
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    if not (root.parent / "shared" / "data" / "nl-ud").is_dir():
+        pytest.skip("../shared/data is not beside the repository")
+    spec = importlib.util.spec_from_file_location(
+        "build_function_words", root / "scripts" / "build_function_words.py"
+    )
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    shipped = (root / "ontology" / "lexicon" / "function_words.tsv").read_text(encoding="utf-8")
+    for lang in ("nl", "en"):
+        words = build.function_words(root.parent / "shared" / "data" / f"{lang}-ud")
+        assert [
+            line.split("\t")[1] for line in shipped.splitlines() if line.startswith(lang + "\t")
+        ] == words

@@ -191,6 +191,19 @@ def with_preposition(head: Token, prepositions: tuple[str, ...]) -> list[Token]:
     ]
 
 
+def _hung_on_root_name(verb: Token, resolution: Resolution) -> bool:
+    """A verb the parser hung on the name before it, the sentence's root ("Blinken
+    also met with ...", "Trump, die vorig jaar dreigde ..., loofde Kim"): the name
+    is the verb's subject, and a "subject" after the verb is its object."""
+    head = verb.head
+    return (
+        verb.dep_ in ("conj", "parataxis")
+        and head.dep_ == "ROOT"
+        and head.i < verb.i
+        and resolution.actor_at(head) is not None
+    )
+
+
 def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -> list[Argument]:
     """The subjects of a verb: its own, or those of the verb it is coordinated
     with or controlled by ("Hij lachte ..., beloofde steun", "weigerde te praten")."""
@@ -198,6 +211,9 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
         agents = with_preposition(verb, AGENT_PREPOSITIONS.get(lang, ()))
         return [arg for agent in agents for arg in actor_of(agent, resolution)]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if _hung_on_root_name(verb, resolution) and all(c.i > verb.i for c in subjects):
+        return [Argument(a.actor, a.token, conf.MISPARSED) for a in actor_of(verb.head, resolution)]
+    tried = False
     for child in subjects:
         if len(subjects) > 1 and _after_as(child):
             continue  # "Als NSA stond hij Carter bij": "als NSA" says what he was
@@ -208,7 +224,12 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
             ):
                 # "X, die ... afwees"; "A is een van de landen die B erkenden"
                 return copula_subject(verb.head, resolution) or actor_of(verb.head, resolution)
-            return actor_of(child, resolution)
+            found = actor_of(child, resolution)
+            tried = True
+            if found or len(subjects) == 1:
+                return found  # of two "subjects" one may be no actor (a misread word)
+    if tried:
+        return []
     # A subject attached to the auxiliary instead of the verb (a common misparse).
     for aux in verb.children:
         if aux.dep_ == "aux":
@@ -239,12 +260,7 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
         verb.dep_ in ("ccomp", "advcl") and infinitival(verb)
     )
     if controlled and verb.head.i != verb.i and seen < 3:
-        head = verb.head
-        if verb.dep_ == "conj" and head.dep_ == "ROOT" and resolution.actor_at(head) is not None:
-            # "Blinken also met with ...", parsed with the name as the root and the
-            # verb coordinated with it: the name is the verb's subject
-            return [Argument(a.actor, a.token, conf.MISPARSED) for a in actor_of(head, resolution)]
-        return subjects_of(head, resolution, lang, seen + 1)
+        return subjects_of(verb.head, resolution, lang, seen + 1)
     return []
 
 
@@ -387,6 +403,10 @@ def objects_of(
                     if child.dep_ in deps and child != fronted:
                         found.extend(actor_of(child, resolution))
                 subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                if not found and _hung_on_root_name(token, resolution):
+                    for child in subjects:
+                        if child.i > token.i:  # "Trump, die ..., loofde Kim"
+                            found.extend(actor_of(child, resolution))
                 if not found and len(subjects) >= 2:
                     # A misparse common with two names: "Rusland viel Oekraïne aan".
                     for child in subjects[1:]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.dates import dates_in, is_time_word
 from kg.gazetteer import Gazetteer
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon, function_words, load_lexicon
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import is_particle
@@ -66,6 +66,12 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
             continue
         if len(span) == 1 and span[0].is_stop:
             continue  # a capitalised function word ("De") the tagger took for a name
+        if (
+            _opens_sentence(span)
+            and (lang, span.text.lower()) in function_words()
+            and spelling_key(span.text) not in surnames
+        ):
+            continue  # "Amper enkele uren later ...": an adverb opening the sentence
         if len(span) == 1 and span[0].pos_ == "X" and spelling_key(span.text) not in surnames:
             continue  # a foreign word alone ("Save the Children") says too little
         if len(span) == 1 and span.start in result.modifiers:
@@ -102,6 +108,11 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
         result.add(span, actor, "new")
         if actor.kind == "Person":
             _remember_surname(surnames, name.text, actor)
+
+
+def _opens_sentence(span: Span) -> bool:
+    """Whether only punctuation (an opening quote) stands before the span in its sentence."""
+    return len(span) == 1 and all(t.is_punct for t in span.doc[span.sent.start : span.start])
 
 
 def _remember_surname(surnames: dict[str, Actor], text: str, actor: Actor) -> None:
