@@ -158,6 +158,11 @@ def extract_command(
 @click.option("--json", "as_json", is_flag=True, hidden=True, help="The same as --format json.")
 @OUTPUT_OPTION
 @click.option("--errors", is_flag=True, help="Also list missed and spurious triples (table, json).")
+@click.option(
+    "--by-rule",
+    is_flag=True,
+    help="Also give precision per extraction rule (docs/RULES.md), the least precise first.",
+)
 @LANG_OPTION
 @MODEL_OPTION
 @MIN_CONFIDENCE
@@ -170,6 +175,7 @@ def evaluate_command(
     as_json: bool,
     output: str,
     errors: bool,
+    by_rule: bool,
     lang: str | None,
     model: str | None,
     min_confidence: float,
@@ -177,9 +183,11 @@ def evaluate_command(
     """Score extraction from ARTICLES against GOLD triples: P/R/F1 overall and
     per relation, date and flag accuracy on matched triples.
 
-    Only the gold triples of the documents in ARTICLES are counted.
+    Only the gold triples of the documents in ARTICLES are counted. With
+    --by-rule, precision per extraction rule (from the articles, or the ``rule``
+    field of --system triples).
 
-    Example: kg evaluate --gold gold.jsonl articles/ --errors
+    Example: kg evaluate --gold gold.jsonl articles/ --errors --by-rule
     """
     import json
     from pathlib import Path
@@ -212,7 +220,7 @@ def evaluate_command(
             "the gold's doc field must be the article's file name without .txt",
             err=True,
         )
-    result = outcome.as_dict(errors=errors)
+    result = outcome.as_dict(errors=errors, by_rule=by_rule)
     if fmt == "json":
         text = json.dumps(result, indent=2, ensure_ascii=False)
     elif fmt == "table":

@@ -5,6 +5,11 @@ equal (symmetric relations in either direction) within one document; each
 gold triple matches once. Precision, recall and F1 are over distinct triples
 per document, summed over documents. Dates and the negated/hedged flags are
 scored on matched triples only.
+
+Precision is also given per confidence band and per extraction rule (the
+``rule`` field of system triples, ``docs/RULES.md``): a distinct system triple
+counts once under every rule that stated it in its document; triples from files
+without the field count under ``(none)``.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from kg.vocab import is_relation, is_symmetric
 
 Triple = tuple[str, str, str]
 CONFIDENCE_BANDS = (("0.8-1.0", 0.8), ("0.6-0.8", 0.6), ("0.0-0.6", 0.0))
+#: The rule of system triples that name none (files written before the field).
+NO_RULE = "(none)"
 
 
 @dataclass
@@ -52,6 +59,8 @@ class Report:
     hedged_correct: int = 0
     #: precision by confidence band: the system triple's highest confidence
     by_confidence: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    #: precision by extraction rule: a triple counts under every rule that stated it
+    by_rule: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     misses: list[tuple[str, Triple]] = field(default_factory=list)
     spurious: list[tuple[str, Triple]] = field(default_factory=list)
 
@@ -76,6 +85,21 @@ class Report:
             "by_confidence": {k: row(v) for k, v in sorted(self.by_confidence.items())},
             "by_doc": {k: row(v) for k, v in sorted(self.by_doc.items())},
         }
+
+    def rule_table(self) -> dict[str, dict]:
+        """Precision per rule, the least precise first (then the most used):
+        ``{rule: {"statements", "correct", "precision"}}``."""
+        return rule_table(self.by_rule)
+
+
+def rule_table(by_rule: dict[str, Counts]) -> dict[str, dict]:
+    """Per-rule counts as rows, sorted by precision (lowest first), then by how
+    many statements (most first), then by name."""
+    ordered = sorted(by_rule.items(), key=lambda kv: (kv[1].precision, -kv[1].tp - kv[1].fp, kv[0]))
+    return {
+        name: {"statements": c.tp + c.fp, "correct": c.tp, "precision": round(c.precision, 3)}
+        for name, c in ordered
+    }
 
 
 def canonical(subject: str, relation: str, obj: str) -> Triple:
@@ -103,6 +127,8 @@ def _check_triple(row: object) -> str | None:
         isinstance(confidence, bool) or not isinstance(confidence, int | float)
     ):
         return f"field 'confidence' must be a number, not {json.dumps(confidence)}"
+    if row.get("rule") is not None and not isinstance(row["rule"], str):
+        return f"field 'rule' must be a string, not {json.dumps(row['rule'])}"
     return None
 
 
@@ -164,10 +190,12 @@ def score(
         for triple, candidates in system_triples.items():
             confidence = max(float(c.get("confidence", 0)) for c in candidates)
             band = next(b for b, low in CONFIDENCE_BANDS if confidence >= low)
-            if triple in gold_triples:
-                report.by_confidence[band].tp += 1
-            else:
-                report.by_confidence[band].fp += 1
+            rules = {c.get("rule") or NO_RULE for c in candidates}
+            for counts in (report.by_confidence[band], *(report.by_rule[r] for r in rules)):
+                if triple in gold_triples:
+                    counts.tp += 1
+                else:
+                    counts.fp += 1
         for triple in system_triples:
             if triple not in gold_triples:
                 for c in (report.overall, report.by_relation[triple[1]], report.by_doc[doc]):
@@ -207,9 +235,10 @@ class Evaluation:
     actors_total: int
     missed_actors: list[tuple[str, str]]  # (doc, gold name) not resolved there
 
-    def as_dict(self, *, errors: bool = False) -> dict:
+    def as_dict(self, *, errors: bool = False, by_rule: bool = False) -> dict:
         """The report as plain data (``kg evaluate --format json``); ``errors`` adds
-        the missed and spurious triples and the actors not resolved."""
+        the missed and spurious triples and the actors not resolved, ``by_rule`` the
+        precision per extraction rule."""
         result = self.report.as_dict()
         total = self.actors_total
         result["actors_resolved"] = {
@@ -217,6 +246,8 @@ class Evaluation:
             "total": total,
             "share": round(self.actors_found / total, 3) if total else 0.0,
         }
+        if by_rule:
+            result["by_rule"] = self.report.rule_table()
         if errors:
             result["errors"] = [
                 {"kind": kind, "doc": doc, "subject": s, "relation": r, "object": o}
@@ -279,7 +310,8 @@ SCORE_COLUMNS = ("scope", "name", "tp", "fp", "fn", "precision", "recall", "f1")
 
 def score_rows(result: dict) -> list[dict]:
     """One row of counts and P/R/F1 per scope of an ``Evaluation.as_dict()``: overall,
-    each relation, each confidence band, each document."""
+    each relation, each confidence band, each document; each rule where the result has
+    ``by_rule`` (precision only: a rule has no misses of its own)."""
     scopes = [("overall", {"all": result["overall"]})] + [
         (scope, result[key])
         for scope, key in (
@@ -288,11 +320,25 @@ def score_rows(result: dict) -> list[dict]:
             ("doc", "by_doc"),
         )
     ]
-    return [
+    rows = [
         {"scope": scope, "name": name, **{k: counts[k] for k in SCORE_COLUMNS[2:]}}
         for scope, table in scopes
         for name, counts in table.items()
     ]
+    rows += [
+        {
+            "scope": "rule",
+            "name": name,
+            "tp": c["correct"],
+            "fp": c["statements"] - c["correct"],
+            "fn": None,
+            "precision": c["precision"],
+            "recall": None,
+            "f1": None,
+        }
+        for name, c in result.get("by_rule", {}).items()
+    ]
+    return rows
 
 
 def report_table(result: dict, documents: int) -> str:
@@ -321,6 +367,12 @@ def report_table(result: dict, documents: int) -> str:
             for band, c in result["by_confidence"].items()
         ),
     ]
+    if "by_rule" in result:
+        lines += ["", f"{'rule':<36}{'statements':>11}{'correct':>8}{'P':>7}"]
+        lines += [
+            f"{name:<36}{c['statements']:>11}{c['correct']:>8}{c['precision']:>7.2f}"
+            for name, c in result["by_rule"].items()
+        ]
     for error in result.get("errors", []):
         if error["kind"] == "actor":
             lines.append(f"ACTOR {error['doc']}  {error['actor']} not found")

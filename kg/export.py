@@ -71,6 +71,7 @@ CSV_COLUMNS = (
     "start",
     "end",
     "trigger",
+    "rule",
 )
 
 

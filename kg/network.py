@@ -29,6 +29,7 @@ _FIELDS = {
     vocab.KG.start: "start",
     vocab.KG.end: "end",
     vocab.KG.trigger: "trigger",
+    vocab.KG.rule: "rule",
 }
 
 
@@ -109,6 +110,7 @@ def to_networkx(dataset: Dataset) -> nx.MultiDiGraph:
             start=_text(fields.get("start")),
             end=_text(fields.get("end")),
             trigger=_text(fields.get("trigger")),
+            rule=_text(fields.get("rule")),
             doc=doc_id_of_graph(g) or "",
             quad=(vocab.quad_class(name) or "") if vocab.is_relation(name) else "",
         )

@@ -272,12 +272,14 @@ FIELDS = (
     "start",
     "end",
     "trigger",
+    "rule",
 )
 
 
 def relation_record(relation: Relation) -> dict:
     """A relation in the JSONL contract: the gold fields of ANNOTATION.md plus
-    confidence, actor IRIs and character offsets into the source file."""
+    confidence, actor IRIs, character offsets into the source file, the trigger words
+    and the rule that stated it."""
     return {
         "doc": relation.doc,
         "sentence": relation.sentence,
@@ -293,4 +295,5 @@ def relation_record(relation: Relation) -> dict:
         "start": relation.start,
         "end": relation.end,
         "trigger": relation.trigger,
+        "rule": relation.rule,
     }

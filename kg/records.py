@@ -85,3 +85,4 @@ class Relation:
     start: int = 0  # the sentence's span in the original file
     end: int = 0
     trigger: str = ""  # the words that carry the relation ("steun aan")
+    rule: str = ""  # the construction that stated it ("verb", "copula.nominal"; kg.extract.rules)

@@ -173,6 +173,8 @@ def _add_statement(
         log.warning("%s: dropped the malformed date %r", relation.doc, relation.date)
     if relation.trigger:
         triples.append((KG.trigger, Literal(relation.trigger)))
+    if relation.rule:
+        triples.append((KG.rule, Literal(relation.rule)))
     for predicate, value in triples:
         graph.add((node, predicate, value))
     if not relation.negated and not relation.hedged:

@@ -3,6 +3,8 @@
     python scripts/evaluate_dev.py                 # the table
     python scripts/evaluate_dev.py --json          # the figures as JSON
     python scripts/evaluate_dev.py --errors DIR    # misses/extras per set into DIR
+    python scripts/evaluate_dev.py --by-rule       # also precision per rule and per
+                                                   # confidence band over all sets
 
 Sets: the seed article, the 5 Dutch and 2 English dev articles, and the NTREX
 parallel documents in each language (``../shared/eval-dev``). For NTREX it also
@@ -20,7 +22,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kg.evaluate import actor_coverage, canonical, read_jsonl, score
+from kg.evaluate import (
+    CONFIDENCE_BANDS,
+    Counts,
+    actor_coverage,
+    canonical,
+    read_jsonl,
+    rule_table,
+    score,
+)
 from kg.ingest import iter_articles
 from kg.pipeline import analyse_document, relation_record
 
@@ -55,6 +65,7 @@ def _run(gold_path: Path, files: list[Path]) -> tuple[dict, list[dict], list[str
     result = report.as_dict()
     found, total, missed = actor_coverage(gold, names)
     result["actors"] = {"found": found, "total": total}
+    result["by_rule"] = {k: {"tp": c.tp, "fp": c.fp} for k, c in report.by_rule.items()}
     errors = [f"MISS  {d}  {' | '.join(t)}" for d, t in report.misses]
     errors += [f"EXTRA {d}  {' | '.join(t)}" for d, t in report.spurious]
     errors += [f"ACTOR {d}  {n}" for d, n in missed]
@@ -83,6 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--errors", type=Path, help="write <set>.errors.txt into this folder")
+    parser.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="also give precision per extraction rule and per confidence band over all sets",
+    )
     args = parser.parse_args(argv)
     if not EVAL.is_dir():
         print(f"error: no development sets at {EVAL}", file=sys.stderr)
@@ -111,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
         "ntrex_cross_lingual_jaccard": round(agreement, 3),
         "ntrex_non_political_statements": non_political,
     }
+    if args.by_rule:
+        summary["by_rule"] = by_rule(figures)
+        summary["by_confidence"] = by_confidence(figures)
     if args.json:
         print(json.dumps(summary, indent=2))
         return 0
@@ -123,7 +142,55 @@ def main(argv: list[str] | None = None) -> int:
         )
     print(f"NTREX cross-lingual Jaccard: {agreement:.3f}")
     print(f"NTREX non-political statements: {non_political}")
+    if args.by_rule:
+        print_by_rule(summary["by_rule"], summary["by_confidence"], list(figures))
     return 0
+
+
+def by_rule(figures: dict[str, dict]) -> dict[str, dict]:
+    """Precision per rule over all sets (the least precise first), with each set's
+    correct/statements."""
+    total: dict[str, Counts] = {}
+    for result in figures.values():
+        for rule, c in result["by_rule"].items():
+            counts = total.setdefault(rule, Counts())
+            counts.tp += c["tp"]
+            counts.fp += c["fp"]
+    table = rule_table(total)
+    for rule, row in table.items():
+        row["sets"] = {
+            name: [c["tp"], c["tp"] + c["fp"]]
+            for name, result in figures.items()
+            if (c := result["by_rule"].get(rule))
+        }
+    return table
+
+
+def by_confidence(figures: dict[str, dict]) -> dict[str, dict]:
+    """Precision per confidence band over all sets (a triple's highest confidence)."""
+    rows = {}
+    for band, _low in CONFIDENCE_BANDS:
+        tp = sum(r["by_confidence"].get(band, {}).get("tp", 0) for r in figures.values())
+        fp = sum(r["by_confidence"].get(band, {}).get("fp", 0) for r in figures.values())
+        rows[band] = {
+            "statements": tp + fp,
+            "correct": tp,
+            "precision": round(tp / (tp + fp), 3) if tp + fp else 0.0,
+        }
+    return rows
+
+
+def print_by_rule(rules: dict[str, dict], bands: dict[str, dict], sets: list[str]) -> None:
+    print(f"\n{'rule':<34}{'stmts':>6}{'corr':>6}{'P':>7}  " + "".join(f"{s:>10}" for s in sets))
+    for rule, row in rules.items():
+        shares = {s: "{}/{}".format(*row["sets"][s]) for s in sets if s in row["sets"]}
+        cells = "".join(f"{shares.get(s, ''):>10}" for s in sets)
+        print(
+            f"{rule:<34}{row['statements']:>6}{row['correct']:>6}{row['precision']:>7.3f}  {cells}"
+        )
+    print("\nconfidence band  statements  correct      P")
+    for band, row in bands.items():
+        print(f"{band:<17}{row['statements']:>10}{row['correct']:>9}{row['precision']:>7.3f}")
 
 
 if __name__ == "__main__":

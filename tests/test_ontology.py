@@ -100,7 +100,17 @@ def test_plover_statement_classes_carry_type_and_quad() -> None:
 
 def test_statement_datatype_properties_exist() -> None:
     g = vocab.ontology()
-    for prop in ("date", "negated", "hedged", "confidence", "sentence", "start", "end", "trigger"):
+    for prop in (
+        "date",
+        "negated",
+        "hedged",
+        "confidence",
+        "sentence",
+        "start",
+        "end",
+        "trigger",
+        "rule",
+    ):
         assert (KG[prop], RDF.type, OWL.DatatypeProperty) in g
 
 

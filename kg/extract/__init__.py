@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from kg.extract import confidence as conf
 from kg.extract.adjuncts import adjunct_meetings
 from kg.extract.attendance import event_relations
 from kg.extract.attribution import attribution_relations, directive_relations
@@ -42,7 +43,7 @@ from kg.resolve import Resolution
 __all__ = ["extract"]
 
 #: Below this confidence a relation between two actors unknown to the gazetteer is dropped.
-WEAK = 0.5
+WEAK = conf.WEAK
 
 
 def extract(doc: Doc, document: Document, resolution: Resolution) -> list[Relation]:

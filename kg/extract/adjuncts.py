@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import confidence as conf
+from kg.extract import rules
 from kg.extract.arguments import PLACE_KINDS, preposition, subjects_of
 from kg.extract.predicates import find_predicates
 from kg.extract.states import stated
@@ -57,7 +59,8 @@ def adjunct_meetings(
                         "meets",
                         second,
                         trigger=noun.text,
-                        confidence=0.6,
+                        confidence=conf.ADJUNCT_MEETING,
+                        rule=rules.ADJUNCT_MEETING,
                         date=date,
                     )
 

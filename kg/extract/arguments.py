@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.extract import confidence as conf
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Predicate, load_lexicon, names_members
 from kg.records import Actor
@@ -33,7 +34,7 @@ class Argument:
 
     actor: Actor
     token: Token
-    weight: float = 1.0
+    weight: float = conf.AS_PARSED
     owner: bool = False  # stands for a thing the actor owns: "de wapens van Duitsland"
 
 
@@ -44,7 +45,7 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
     members = resolution.sets.get(token.i)
     if members:
         # "both countries", "they", "Sino-Indian": every actor of the set
-        arguments.extend(Argument(member, token, 0.85) for member in members)
+        arguments.extend(Argument(member, token, conf.SET_MEMBER) for member in members)
     elif actor is not None and (named := _person_in_apposition(token, resolution)):
         # "China's top official, Wang Yi": the name says who the institution noun means
         arguments.extend(named)
@@ -84,13 +85,13 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
             arguments.extend(_name_after_comma(token, resolution))
         owner = owner_of(token, resolution) if depth == 0 and not arguments else None
         if owner is not None:
-            arguments.append(Argument(owner.actor, owner.token, 0.7, owner=True))
+            arguments.append(Argument(owner.actor, owner.token, conf.OWNER_OF_THING, owner=True))
         elif not arguments and resolution.roles.get(token.i, ("", ""))[1]:
             # an office whose holder is unknown stands for its body:
             # "doodde de Hamasleider" is an attack on Hamas
             body = load_gazetteer().actors.get(resolution.roles[token.i][1])
             if body is not None:
-                arguments.append(Argument(body, token, 0.7))
+                arguments.append(Argument(body, token, conf.BODY_OF_OFFICE))
     for child in token.children:
         if child.dep_ != "conj":
             continue
@@ -100,7 +101,7 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
             # with the first name: each names its state
             state = load_gazetteer().actors.get(load_gazetteer().demonym(child.text) or "")
             if state is not None and state.kind == "State":
-                conjunct = [Argument(state, child, 0.8)]
+                conjunct = [Argument(state, child, conf.DEMONYM_CONJUNCT)]
         arguments.extend(conjunct)
     return arguments
 
@@ -136,7 +137,7 @@ def _name_after_comma(noun: Token, resolution: Resolution) -> list[Argument]:
     mention = resolution.by_token.get(noun.i + 2)
     if mention is None or mention.actor.kind != "Person":
         return []
-    return [Argument(mention.actor, doc[noun.i + 2], 0.8)]
+    return [Argument(mention.actor, doc[noun.i + 2], conf.NAME_AFTER_COMMA)]
 
 
 def owner_of(token: Token, resolution: Resolution, depth: int = 0) -> Argument | None:
@@ -154,7 +155,7 @@ def owner_of(token: Token, resolution: Resolution, depth: int = 0) -> Argument |
                 return Argument(gazetteer.actors[key], child)
     if token.i in resolution.modifiers and "-" in token.text:
         # "een Ryanair-vliegtuig": the thing belongs to the actor named in the compound
-        return Argument(resolution.modifiers[token.i], token, 0.8)
+        return Argument(resolution.modifiers[token.i], token, conf.OWNER_INDIRECT)
     for child in token.children:
         if child.dep_.startswith("nmod") and preposition(child) in ("van", "of"):
             actor = resolution.actor_at(child)
@@ -164,7 +165,7 @@ def owner_of(token: Token, resolution: Resolution, depth: int = 0) -> Argument |
             if child.pos_ == "NOUN" and not depth:
                 inner = owner_of(child, resolution, depth=1)
                 if inner is not None:
-                    return Argument(inner.actor, inner.token, 0.8)
+                    return Argument(inner.actor, inner.token, conf.OWNER_INDIRECT)
     return None
 
 
@@ -204,7 +205,7 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
         return [arg for agent in agents for arg in actor_of(agent, resolution)]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if _hung_on_root_name(verb, resolution) and all(c.i > verb.i for c in subjects):
-        return [Argument(a.actor, a.token, 0.8) for a in actor_of(verb.head, resolution)]
+        return [Argument(a.actor, a.token, conf.MISPARSED) for a in actor_of(verb.head, resolution)]
     tried = False
     for child in subjects:
         if len(subjects) > 1 and _after_as(child):
@@ -234,10 +235,10 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
         if child.dep_ == "obl" and not any(c.dep_ == "case" for c in child.children):
             bare = actor_of(child, resolution)
             if bare and child.i < verb.i:
-                return [Argument(a.actor, a.token, 0.8) for a in bare]
+                return [Argument(a.actor, a.token, conf.MISPARSED) for a in bare]
     fronted = fronted_object(verb)
     if fronted is not None:
-        return [Argument(a.actor, a.token, 0.8) for a in actor_of(fronted, resolution)]
+        return [Argument(a.actor, a.token, conf.MISPARSED) for a in actor_of(fronted, resolution)]
     if verb.dep_ == "acl:relcl" or verb.dep_ == "acl":
         return copula_subject(verb.head, resolution) or actor_of(verb.head, resolution)
     # "urged the EU to impose sanctions", "riep de EU op om sancties in te
@@ -272,7 +273,7 @@ def copula_subject(noun: Token, resolution: Resolution) -> list[Argument]:
     if not any(c.dep_ == "cop" for c in nominal.children):
         return []
     return [
-        Argument(a.actor, a.token, 0.85)
+        Argument(a.actor, a.token, conf.COPULA_SUBJECT)
         for c in nominal.children
         if c.dep_ == "nsubj"
         for a in actor_of(c, resolution)
@@ -370,7 +371,7 @@ def objects_of(
                         for child in clause.children:
                             if child.dep_.startswith("nsubj"):
                                 found.extend(
-                                    Argument(a.actor, a.token, 0.7)
+                                    Argument(a.actor, a.token, conf.CLAUSE_SUBJECT)
                                     for a in actor_of(child, resolution)
                                 )
                 continue
@@ -382,7 +383,7 @@ def objects_of(
                     if child.dep_ == "compound":
                         found.extend(actor_of(child, resolution))
                 if "-" in token.text and token.i in resolution.modifiers:
-                    found.append(Argument(resolution.modifiers[token.i], token, 0.8))
+                    found.append(Argument(resolution.modifiers[token.i], token, conf.COMPOUND_BODY))
                 continue
             if slot in ("obj", "iobj"):
                 if head.i != token.i:
@@ -503,5 +504,7 @@ def target_within(phrase: Token, resolution: Resolution) -> list[Argument]:
     found = []
     for child in phrase.children:
         if child.dep_.startswith("nmod") and preposition(child) in TARGET_PREPOSITIONS:
-            found.extend(Argument(a.actor, a.token, 0.8) for a in actor_of(child, resolution))
+            found.extend(
+                Argument(a.actor, a.token, conf.TARGET_WITHIN) for a in actor_of(child, resolution)
+            )
     return found

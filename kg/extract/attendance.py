@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract import confidence as conf
+from kg.extract import rules
 from kg.extract.arguments import PLACE_KINDS, Argument, actor_of, preposition, subjects_of
 from kg.extract.states import stated
 from kg.gazetteer import load_gazetteer
@@ -40,7 +42,8 @@ def event_relations(
                     "locatedIn",
                     place,
                     trigger=child.text,
-                    confidence=0.8,
+                    confidence=conf.ATTENDANCE_PLACE,
+                    rule=rules.ATTENDANCE_PLACE,
                 )
         if resolution.by_token.get(token.head.i) is event and token.head.i != token.i:
             continue  # one word of the event's name stands for all of it: its head
@@ -54,7 +57,8 @@ def event_relations(
                 "locatedIn",
                 held_in,
                 trigger=token.text,
-                confidence=0.7,
+                confidence=conf.ATTENDANCE_COUNTRY,
+                rule=rules.ATTENDANCE_COUNTRY,
             )
         yield from _attending(sent, document, resolution, lexicon, token, event.actor)
         if lexicon.attendance.get((document.lang, preposition(token))) != "during":
@@ -72,7 +76,8 @@ def event_relations(
                 "attends",
                 event.actor,
                 trigger=token.text,
-                confidence=0.7,
+                confidence=conf.ATTENDANCE_DURING,
+                rule=rules.ATTENDANCE_DURING,
             )
     for token in sent:
         if lexicon.attendance.get((document.lang, token.lemma_.lower())) != "present":
@@ -94,7 +99,8 @@ def event_relations(
                         event_actor,
                         trigger=token.text,
                         negated=negated,
-                        confidence=0.6,
+                        confidence=conf.ATTENDANCE_PRESENT,
+                        rule=rules.ATTENDANCE_PRESENT,
                     )
 
 
@@ -158,7 +164,14 @@ def _attending(
             continue  # people speak and meet there; "Syria told the assembly" names no one
         seen.add(argument.actor.key)
         yield stated(
-            sent, document, argument.actor, "attends", event, trigger=trigger, confidence=0.7
+            sent,
+            document,
+            argument.actor,
+            "attends",
+            event,
+            trigger=trigger,
+            confidence=conf.ATTENDANCE_ACT,
+            rule=rules.ATTENDANCE_ACT,
         )
 
 

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import confidence as conf
+from kg.extract import rules
 from kg.extract.arguments import Argument, actor_of, owner_of, preposition, subjects_of
 from kg.extract.attribution_words import attribution_words
 from kg.extract.attribution_words import is_word as _is
@@ -50,20 +52,30 @@ def attribution_relations(
             and token.dep_ != "amod"
             and (_is("wrongdoing", token, lang) or _hostile(token, lang, lexicon))
         ):
-            accusers = _sources(token, resolution, lang)
+            accusers, rule = _sources(token, resolution, lang), rules.ATTRIBUTION_ACCORDING_TO
             if not accusers and _is("wrongdoing", token, lang):
-                accusers = speakers(token, resolution, lang)
+                accusers, rule = speakers(token, resolution, lang), rules.ATTRIBUTION_REPORTED
             targets = subjects_of(token, resolution, lang)
         elif _is("condemnation", token, lang) and (
             token.pos_ in ("ADJ", "NOUN", "ADV") or token.dep_ == "amod"
         ):  # a participle used as an adjective: "the occupying forces"
             accusers = speakers(token, resolution, lang)
             targets = _condemned(token, resolution, lang)
+            rule = rules.ATTRIBUTION_CONDEMNATION
         else:
             continue
         negated = any(lexicon.modifier(lang, c.lemma_, "dep") == "negate" for c in token.children)
         yield from _between_states(
-            accusers, targets, "accuses", token, token.text, sent, document, resolution, negated
+            accusers,
+            targets,
+            "accuses",
+            token,
+            token.text,
+            sent,
+            document,
+            resolution,
+            rule,
+            negated,
         )
 
 
@@ -95,7 +107,15 @@ def directive_relations(
                 targets = [a for c in subjects for a in actor_of(c, resolution)] or addressees
             trigger = f"{verb.text} … {clause.text}"
             yield from _between_states(
-                speakers_, targets, "requests", verb, trigger, sent, document, resolution
+                speakers_,
+                targets,
+                "requests",
+                verb,
+                trigger,
+                sent,
+                document,
+                resolution,
+                rules.ATTRIBUTION_DIRECTIVE,
             )
 
 
@@ -108,10 +128,11 @@ def _between_states(
     sent: Span,
     document: Document,
     resolution: Resolution,
+    rule: str,
     negated: bool = False,
 ) -> Iterator[Relation]:
     """What a speaker says of a target, between the states they stand for, dated by
-    the clause (at the confidence of what is reported, 0.6)."""
+    the clause (at the confidence of what is reported)."""
     for speaker in speakers_:
         for target in targets:
             subject, obj = _state(speaker, resolution), _state(target, resolution)
@@ -125,7 +146,8 @@ def _between_states(
                     relation,
                     obj,
                     trigger=trigger,
-                    confidence=0.6,
+                    confidence=conf.ATTRIBUTION,
+                    rule=rule,
                     negated=negated,
                     date=date,
                 )

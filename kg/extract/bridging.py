@@ -17,6 +17,8 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import confidence as conf
+from kg.extract import rules
 from kg.extract.arguments import DEMONSTRATIVES, actor_of, subjects_of
 from kg.extract.predicates import find_predicates
 from kg.extract.states import stated as statement
@@ -28,7 +30,6 @@ from kg.vocab import is_symmetric
 
 DEFINITE = frozenset({"de", "het", "the"}) | frozenset(DEMONSTRATIVES)
 REACH = 3
-CONFIDENCE = 0.5
 
 
 @functools.cache
@@ -75,7 +76,8 @@ def bridged_relations(
                             relation,
                             party,
                             trigger=f"{verb.text} … {noun.text}",
-                            confidence=CONFIDENCE,
+                            confidence=conf.BRIDGING,
+                            rule=rules.BRIDGING,
                             date=date,
                         )
 
@@ -110,7 +112,7 @@ def _parties(
 ) -> tuple[list[Actor], str | None]:
     """The parties of the last sentence that states ``relation``, and its date."""
     for relations in reversed(sentences):
-        events = [r for r in relations if r.relation == relation and r.confidence > CONFIDENCE]
+        events = [r for r in relations if r.relation == relation and r.confidence > conf.BRIDGING]
         if events:
             parties = {a.key: a for r in events for a in (r.subject, r.object)}
             return list(parties.values()), events[0].date

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import confidence as conf
+from kg.extract import rules
 from kg.extract.arguments import OF_PREPOSITIONS, Argument, actor_of, preposition, subjects_of
 from kg.extract.predicates import modality
 from kg.extract.states import stated
@@ -102,7 +104,8 @@ def joint_relations(sent: Span, document: Document, resolution: Resolution) -> I
                     relation,
                     obj,
                     trigger=noun.text,
-                    confidence=0.7,
+                    confidence=conf.COPULA_JOINT,
+                    rule=rules.COPULA_JOINT,
                     date=date,
                 )
 
@@ -159,7 +162,8 @@ def _nominal(
                 relation,
                 obj,
                 trigger=noun.text,
-                confidence=0.75,
+                confidence=conf.COPULA_NOMINAL,
+                rule=rules.COPULA_NOMINAL,
                 negated=negated,
                 hedged=hedged,
                 date=date,
@@ -177,7 +181,8 @@ def _nominal(
                     "memberOf",
                     org,
                     trigger=noun.text,
-                    confidence=0.7,
+                    confidence=conf.COPULA_BODY,
+                    rule=rules.COPULA_BODY,
                     negated=negated,
                     hedged=hedged,
                     date=date,
@@ -224,7 +229,8 @@ def _office(
                 relation,
                 org,
                 trigger=office.text,
-                confidence=0.75,
+                confidence=conf.COPULA_OFFICE,
+                rule=rules.COPULA_OFFICE,
                 negated=negated,
                 hedged=hedged,
                 date=date,

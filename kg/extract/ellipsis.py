@@ -17,6 +17,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.dates import YEAR, clause_dates, clause_tokens
+from kg.extract import confidence as conf
+from kg.extract import rules
 from kg.extract.arguments import (
     OF_PREPOSITIONS,
     actor_of,
@@ -36,7 +38,6 @@ STATES = frozenset({"leaderOf", "memberOf", "childOf", "succeeds", "locatedIn"})
 REACH = 2
 #: At most this many statements are inherited from one antecedent clause.
 MOST = 3
-CONFIDENCE = 0.6
 
 
 @functools.cache
@@ -99,10 +100,11 @@ def ellipsis_relations(
                         sentence=sent.text.strip(),
                         subject=doer,
                         date=date,
-                        confidence=round(min(relation.confidence, CONFIDENCE), 2),
+                        confidence=round(min(relation.confidence, conf.ELLIPSIS), 2),
                         start=start,
                         end=end,
                         trigger=f"{verb.text} {marker.text}" if marker != verb else verb.text,
+                        rule=rules.ELLIPSIS,
                     )
 
 
@@ -129,7 +131,7 @@ def _antecedent(
             if r.relation not in STATES
             and r.subject.key not in doers
             and (not model or r.subject.key in model)
-            and r.confidence > CONFIDENCE - 0.2
+            and r.confidence > conf.ELLIPSIS_ANTECEDENT
         ]
         if not events:
             continue

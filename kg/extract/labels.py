@@ -16,6 +16,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract import confidence as conf
+from kg.extract import rules
 from kg.extract.arguments import Argument, actor_of, subjects_of
 from kg.extract.states import stated
 from kg.lexicon import Lexicon
@@ -54,7 +56,14 @@ def labelling_relations(
                 if subject.key == obj.key:
                     continue
                 yield stated(
-                    sent, document, subject, relation, obj, trigger=verb.text, confidence=0.7
+                    sent,
+                    document,
+                    subject,
+                    relation,
+                    obj,
+                    trigger=verb.text,
+                    confidence=conf.LABEL,
+                    rule=rules.LABEL,
                 )
 
 

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import confidence as conf
+from kg.extract import rules
 from kg.extract.arguments import PLACE_KINDS, preposition, subjects_of
 from kg.extract.predicates import find_predicates
 from kg.extract.states import stated
@@ -79,7 +81,8 @@ def country_visits(
                     "visits",
                     mention.actor,
                     trigger=token.text,
-                    confidence=0.6,
+                    confidence=conf.LOCATIVE_VISIT,
+                    rule=rules.LOCATIVE_VISIT,
                     date=date,
                 )
 
@@ -156,7 +159,8 @@ def departure_visits(sent: Span, document: Document, resolution: Resolution) -> 
                         "visits",
                         actor,
                         trigger=verb.text,
-                        confidence=0.6,
+                        confidence=conf.LOCATIVE_DEPARTURE,
+                        rule=rules.LOCATIVE_DEPARTURE,
                         date=date,
                     )
 
@@ -199,7 +203,8 @@ def stacked_places(sent: Span, document: Document, resolution: Resolution) -> It
             "locatedIn",
             container,
             trigger=token.text,
-            confidence=0.7,
+            confidence=conf.LOCATIVE_STACKED,
+            rule=rules.LOCATIVE_STACKED,
         )
 
 

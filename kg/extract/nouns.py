@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract import confidence as conf
 from kg.extract.arguments import (
     OF_PREPOSITIONS,
     PLACE_KINDS,
@@ -72,7 +73,7 @@ def noun_subjects(
     if own is not None and not (
         preposition(own.token) in of and any(p in of for p in predicate.objects)
     ):
-        return [Argument(own.actor, own.token, 0.9)], False
+        return [Argument(own.actor, own.token, conf.NOUN_OWN)], False
     sought = _sought_by(noun, resolution, lang, lexicon)
     if sought is not None:
         return [sought], False
@@ -85,7 +86,7 @@ def noun_subjects(
     if noun.dep_.startswith("nsubj") and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i:
         subjects = subjects_of(head.head, resolution, lang)
         if subjects:
-            return [Argument(a.actor, a.token, 0.75) for a in subjects], False
+            return [Argument(a.actor, a.token, conf.NOUN_REPORTED) for a in subjects], False
     nearest = nearest_actor_before(noun, resolution)
     return ([nearest] if nearest else []), False
 
@@ -100,7 +101,7 @@ def _sought_by(noun: Token, resolution: Resolution, lang: str, lexicon: Lexicon)
     if lexicon.modifier(lang, head.lemma_, "head") != "hedge":
         return None
     owner = owner_of(head, resolution)
-    return Argument(owner.actor, owner.token, 0.8) if owner is not None else None
+    return Argument(owner.actor, owner.token, conf.SEEKER) if owner is not None else None
 
 
 def nearest_actor_before(token: Token, resolution: Resolution) -> Argument | None:
@@ -114,7 +115,7 @@ def nearest_actor_before(token: Token, resolution: Resolution) -> Argument | Non
             continue
         if _modifies_a_thing(candidate, resolution):
             continue
-        return Argument(actor, candidate, 0.65)
+        return Argument(actor, candidate, conf.NOUN_NEAREST)
     return None
 
 
@@ -161,5 +162,5 @@ def anaphoric_object(
                     continue
                 owner = owner_of(other, resolution)
                 if owner is not None and owner.actor.key not in taken:
-                    return [Argument(owner.actor, owner.token, 0.6)]
+                    return [Argument(owner.actor, owner.token, conf.ANAPHORIC_AUTHOR)]
     return []

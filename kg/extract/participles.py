@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract import confidence as conf
 from kg.extract.arguments import AGENT_PREPOSITIONS, Argument, actor_of, owner_of, with_preposition
 from kg.resolve import Resolution
 
@@ -46,7 +47,9 @@ def participle_arguments(
     patients = actor_of(noun, resolution)
     if not patients:
         owner = owner_of(noun, resolution)
-        patients = [Argument(owner.actor, owner.token, 0.8)] if owner is not None else []
+        patients = (
+            [Argument(owner.actor, owner.token, conf.PARTICIPLE_OWNER)] if owner is not None else []
+        )
     return agents, patients
 
 
@@ -75,4 +78,4 @@ def _hyphened_actor(token: Token, resolution: Resolution) -> Argument | None:
     if word.whitespace_:
         return None
     actor = resolution.actor_at(word) or resolution.modifiers.get(word.i)
-    return Argument(actor, word, 0.9) if actor is not None else None
+    return Argument(actor, word, conf.HYPHENED_AGENT) if actor is not None else None

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import confidence as conf
+from kg.extract import rules
 from kg.extract.arguments import (
     OF_PREPOSITIONS,
     PLACE_KINDS,
@@ -159,47 +161,60 @@ def predicate_relations(
     if participle is not None:
         # "de door Iran gesteunde milities": the noun is the object, the agent the subject
         (subjects, objects), swap = participle, False
+        rule = rules.VERB_PARTICIPLE
     elif between:
         members = [a for b in between for a in actor_of(b, resolution)]
+        rule = rules.NOUN_BETWEEN
         if len(members) >= 2:
             subjects, objects, swap = members[:1], members[1:], False
         else:
             subjects, swap = [], False
     elif predicate.pos in ("VERB", "ADJ"):
         subjects, swap = subjects_of(token, resolution, lang), False
+        rule = rules.VERB if predicate.pos == "VERB" else rules.ADJECTIVE
     elif predicate.agent:
         subjects, swap = _agent_subjects(token, resolution), False
+        rule = rules.NOUN_AGENT
         owner = owner_of(token, resolution) if not objects else None
         if owner is not None:
             objects = [owner]  # "Turkey's ally Azerbaijan", "de Russische bondgenoot"
     elif relative is not None:
         subjects, swap = actor_of(relative[1], resolution), False
+        rule = rules.NOUN_RELATIVE
     else:
         subjects, swap = noun_subjects(token, predicate, resolution, lang, lexicon)
+        rule = _noun_rule(token, subjects, resolution, lang)
     if swap:
         # "kreeg lof van Japan", "received praise from Biden": on the noun or the verb
         agents = with_preposition(token, (*OF_PREPOSITIONS.get(lang, ()), "van", "from"))
         agents += with_preposition(token.head, ("van", "from"))
         objects, subjects = subjects, [a for t in agents for a in actor_of(t, resolution)]
+        rule = rules.NOUN_RECEIVED
     if predicate.reverse:
         subjects, objects = objects, subjects
     if _place_visits_person(predicate, subjects, objects):
         subjects, objects = objects, subjects
     if subjects and not objects and predicate.pos == "VERB" and "obj" in predicate.objects:
         objects = anaphoric_object(token, subjects, resolution, lang)
+        rule = rules.VERB_ANAPHORIC_OBJECT if objects else rule
     if not objects and predicate.pos == "VERB" and "obj" in predicate.objects:
         objects = _bare_objects(token, resolution)
+        rule = rules.VERB_BARE_OBJECT if objects else rule
     if not objects and COMPLEMENT_OBJECT in predicate.objects:
         objects = _complement_objects(token, resolution)
+        rule = rules.VERB_COMPLEMENT_OBJECT if objects else rule
     pairs = [(s, o) for s in subjects for o in objects]
     if between and len(subjects) == 1 and len(objects) >= 2:
         # "de top tussen Brazilië, Argentinië en Chili": every pair of the parties
         members = subjects + objects
         pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        rule = rules.derived(rule, rules.PAIRWISE)
     if not objects and _reciprocal_subjects(token, predicate, subjects, governor):
         # "Trump en Kim ontmoetten elkaar", "India en Pakistan sloten een akkoord"
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
+        rule = rules.derived(rule, rules.RECIPROCAL)
     # an accord between A and B binds both ways; leaving it ("stapte uit") does not
+    stated_pairs = len(pairs)  # those after are the reverse of an accord (rules.MUTUAL)
     if predicate.mutual and (
         governor is None or _reversed("agreesWith", governor, lang, lexicon) == "agreesWith"
     ):
@@ -210,7 +225,7 @@ def predicate_relations(
     dates = clause_dates(token, document.date) or [document.date]
     start, end = sentence_offsets(sent, document)
     trigger = token.text if governor is None else f"{governor.text} … {token.text}"
-    for subject, obj in pairs:
+    for n, (subject, obj) in enumerate(pairs):
         relation = predicate.relation_for(obj.actor.kind)
         for changer in _changers(token, governor):
             changed = _reversed(relation, changer, lang, lexicon)
@@ -247,12 +262,22 @@ def predicate_relations(
         if obj.owner and relation == "requests" and is_populace(obj.token, lang):
             continue  # "called on Syrian refugees to come home" asks no state
         confidence = _confidence(predicate, subject, obj, governor)
-        statements = [(subject_actor, relation, object_actor, negated, hedged)]
+        rule_of_pair = rule if n < stated_pairs else rules.derived(rule, rules.MUTUAL)
+        statements = [(subject_actor, relation, object_actor, negated, hedged, rule_of_pair)]
         request = _request_answered(obj, relation, lang, lexicon)
         if request is not None:
             # "Pyongyang heeft die aanbiedingen afgewezen": Trump had made the offers
-            statements.append((object_actor, "requests", subject_actor, False, request == "offer"))
-        for who, what, whom, is_negated, is_hedged in statements:
+            statements.append(
+                (
+                    object_actor,
+                    "requests",
+                    subject_actor,
+                    False,
+                    request == "offer",
+                    rules.derived(rule_of_pair, rules.ANSWERED),
+                )
+            )
+        for who, what, whom, is_negated, is_hedged, by_rule in statements:
             for date in dates:
                 yield Relation(
                     doc=document.id,
@@ -267,7 +292,27 @@ def predicate_relations(
                     start=start,
                     end=end,
                     trigger=trigger,
+                    rule=by_rule,
                 )
+
+
+def _noun_rule(noun: Token, subjects: list[Argument], resolution: Resolution, lang: str) -> str:
+    """Which of ``noun_subjects``' ways found a relation noun's subjects, read off
+    where the first stands: in the noun's own phrase (possessor, demonym, "van",
+    the pair it names), the owner of the bid it completes, the subject of the verb
+    it is the object of, of the clause that reports it, or the nearest actor before
+    it. (When those ways become strategies of their own, each should name its rule.)"""
+    if not subjects or noun.left_edge.i <= subjects[0].token.i <= noun.right_edge.i:
+        return rules.NOUN
+    head = noun.head
+    first = subjects[0].token
+    if head.pos_ == "NOUN" and first.head.i == head.i and first.i != noun.i:
+        return rules.NOUN_SOUGHT  # the owner of the bid the noun completes
+    if noun.dep_ == "obj" and head.pos_ in ("VERB", "AUX") and subjects_of(head, resolution, lang):
+        return rules.NOUN_LIGHT_VERB
+    if noun.dep_.startswith("nsubj") and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i:
+        return rules.NOUN_REPORTED
+    return rules.NOUN_NEAREST
 
 
 def _agent_subjects(noun: Token, resolution: Resolution) -> list[Argument]:
@@ -296,7 +341,7 @@ def _bare_objects(verb: Token, resolution: Resolution) -> list[Argument]:
     """A bare noun phrase labelled ``obl`` after the verb (no preposition) is its
     object misparsed: "riep Rusland op ... te"."""
     return [
-        Argument(a.actor, a.token, 0.8)
+        Argument(a.actor, a.token, conf.MISPARSED)
         for c in verb.children
         if c.dep_ == "obl" and c.i > verb.i and not any(g.dep_ == "case" for g in c.children)
         for a in actor_of(c, resolution)
@@ -495,9 +540,12 @@ def _as_actor(argument: Argument, relation: str, resolution: Resolution, role: s
 def _confidence(
     predicate: Predicate, subject: Argument, obj: Argument, governor: Token | None
 ) -> float:
-    base = 0.9 if predicate.pos == "VERB" else (0.85 if governor is not None else 0.75)
+    if predicate.pos == "VERB":
+        base = conf.VERB
+    else:
+        base = conf.NOUN_GOVERNED if governor is not None else conf.NOUN_ALONE
     score = base * subject.weight * obj.weight
     for argument in (subject, obj):
         if argument.actor.key.startswith("new/"):
-            score *= 0.85
-    return round(min(score, 0.99), 2)
+            score *= conf.UNKNOWN_ACTOR
+    return round(min(score, conf.CEILING), 2)

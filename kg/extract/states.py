@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import confidence as conf
+from kg.extract import rules
 from kg.extract.arguments import PLACE_KINDS, actor_of, preposition, subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, load_lexicon, normalise
@@ -33,11 +35,13 @@ def stated(
     *,
     trigger: str,
     confidence: float,
+    rule: str,
     negated: bool = False,
     hedged: bool = False,
     date: str | None = None,
 ) -> Relation:
-    """A relation the sentence states, at ``date`` or else the article's."""
+    """A relation the sentence states, at ``date`` or else the article's, by ``rule``
+    (a name of ``kg.extract.rules``)."""
     start, end = sentence_offsets(sent, document)
     return Relation(
         doc=document.id,
@@ -52,6 +56,7 @@ def stated(
         start=start,
         end=end,
         trigger=trigger,
+        rule=rule,
     )
 
 
@@ -104,7 +109,8 @@ def role_relations(
             relation,
             org,
             trigger=token.text,
-            confidence=0.75 if person.how == "role" else 0.9,
+            confidence=conf.ROLE_INFERRED if person.how == "role" else conf.ROLE_NAMED,
+            rule=rules.ROLE_INFERRED if person.how == "role" else rules.ROLE_NAMED,
             date=own_date(token, document),
         )
 
@@ -139,7 +145,14 @@ def _set_leaders(
                 and state.kind == "State"
             ):
                 yield stated(
-                    sent, document, member, "leaderOf", state, trigger=token.text, confidence=0.75
+                    sent,
+                    document,
+                    member,
+                    "leaderOf",
+                    state,
+                    trigger=token.text,
+                    confidence=conf.ROLE_SET,
+                    rule=rules.ROLE_SET,
                 )
                 break
 
@@ -182,7 +195,8 @@ def kin_relations(
             "childOf",
             parent,
             trigger=token.text,
-            confidence=0.8,
+            confidence=conf.KIN,
+            rule=rules.KIN,
             date=own_date(token, document),
         )
 
@@ -204,7 +218,8 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
                 "locatedIn",
                 state,
                 trigger=token.text,
-                confidence=0.8,
+                confidence=conf.PLACE_CAPITAL,
+                rule=rules.PLACE_CAPITAL,
             )
         elif mention.how == "name" and _after_place_noun(token, document.lang):
             country = gazetteer.actors.get(gazetteer.country_of(mention.actor.key) or "")
@@ -216,7 +231,8 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
                     "locatedIn",
                     country,
                     trigger=token.text,
-                    confidence=0.7,
+                    confidence=conf.PLACE_NOUN,
+                    rule=rules.PLACE_NOUN,
                 )
         if preposition(token) not in ("in", "naar"):
             continue
@@ -240,7 +256,8 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
                     "visits",
                     mention.actor,
                     trigger=token.text,
-                    confidence=0.6,
+                    confidence=conf.PLACE_IN_CITY,
+                    rule=rules.PLACE_IN_CITY,
                     date=date,
                 )
 
@@ -285,7 +302,8 @@ def affiliations(sent: Span, document: Document, resolution: Resolution) -> Iter
                 "memberOf",
                 org,
                 trigger=token.text,
-                confidence=0.7,
+                confidence=conf.AFFILIATION,
+                rule=rules.AFFILIATION,
             )
             break
 
@@ -306,7 +324,14 @@ def group_members(
             for member in _named_within(noun, resolution):
                 if member.kind == "State" and member.key != group.key:
                     yield stated(
-                        sent, document, member, "memberOf", group, trigger=noun.text, confidence=0.7
+                        sent,
+                        document,
+                        member,
+                        "memberOf",
+                        group,
+                        trigger=noun.text,
+                        confidence=conf.GROUP_MEMBERS,
+                        rule=rules.GROUP_MEMBERS,
                     )
 
 
@@ -343,12 +368,26 @@ def set_memberships(
         body = _body_named_in(token, resolution)
         for member in members if body is not None else ():
             yield stated(
-                sent, document, member, "memberOf", body, trigger=token.text, confidence=0.7
+                sent,
+                document,
+                member,
+                "memberOf",
+                body,
+                trigger=token.text,
+                confidence=conf.SET_BODY,
+                rule=rules.SET_BODY,
             )
         for i, first in enumerate(members if allies else ()):
             for second in members[i + 1 :]:
                 yield stated(
-                    sent, document, first, "allyOf", second, trigger=token.text, confidence=0.7
+                    sent,
+                    document,
+                    first,
+                    "allyOf",
+                    second,
+                    trigger=token.text,
+                    confidence=conf.SET_ALLIES,
+                    rule=rules.SET_ALLIES,
                 )
 
 

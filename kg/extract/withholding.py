@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.dates import clause_dates
+from kg.extract import confidence as conf
+from kg.extract import rules
 from kg.extract.arguments import actor_of, preposition, subjects_of
 from kg.extract.attribution_words import is_word
 from kg.extract.states import stated
@@ -63,7 +65,8 @@ def withholding_relations(
                                     "threatens",
                                     target.actor,
                                     trigger=f"{verb.text} … {noun.text}",
-                                    confidence=0.6,
+                                    confidence=conf.WITHHOLDING,
+                                    rule=rules.WITHHOLDING,
                                     date=date,
                                 )
 
