@@ -13,16 +13,20 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
+import time
 from collections.abc import Mapping
 from functools import cache
 from itertools import product
+from typing import IO
 
-from rdflib import BNode, Dataset, Literal, URIRef
+import pyoxigraph
+from rdflib import XSD, BNode, Dataset, Literal, URIRef, Variable
 from rdflib.query import Result
 
-from kg import vocab
+from kg import diskstore, vocab
 from kg.errors import QueryError
 from kg.resources import ontology_file
 
@@ -175,7 +179,8 @@ def run(
     it goes on in a daemon thread until the process exits (the command line's case).
     """
     if timeout:
-        return _with_timeout(
+        deadline = time.monotonic() + timeout
+        result = _with_timeout(
             lambda: run(
                 dataset,
                 text,
@@ -185,6 +190,9 @@ def run(
             ),
             timeout,
         )
+        if result is not None and hasattr(result, "oxigraph"):
+            result.deadline = (deadline, timeout)
+        return result
     text = bind_parameters(text, params or {})
     form, tree = parse(text)
     reaches = outside_reaches(tree)
@@ -203,6 +211,9 @@ def run(
         except Exception as err:  # rdflib and HTTP errors share no base class
             raise QueryError(f"the update failed: {_one_line(err)}") from err
         return None
+    native = diskstore.native(dataset)
+    if native is not None and not reaches:
+        return _run_native(native, text)
     try:
         result = dataset.query(text, initNs=vocab.PREFIXES)
         if result.type == "SELECT":
@@ -212,6 +223,37 @@ def run(
         raise
     except Exception as err:
         raise QueryError(f"the query failed: {_one_line(err)}") from err
+
+
+def _run_native(store, text: str) -> Result:
+    """Oxigraph's own engine over the union of the article graphs; a SELECT's rows stay
+    in Oxigraph's iterator (``result.oxigraph``) until written out, so any number of rows
+    streams in bounded memory. The first row is computed here, so errors surface here."""
+    try:
+        answer = store.query(
+            text,
+            prefixes=dict(vocab.PREFIXES),
+        )  # default graph: the union
+        if not isinstance(answer, pyoxigraph.QuerySolutions):
+            return diskstore.result_of(answer)
+        names = [v.value for v in answer.variables]
+        first = next(answer, None)
+    except (SyntaxError, OSError, RuntimeError, ValueError) as err:
+        raise QueryError(f"the query failed: {_one_line(err)}") from err
+    rows = itertools.chain([first] if first is not None else [], answer)
+    result = Result("SELECT")
+    result.vars = [Variable(n) for n in names]
+    result.oxigraph = rows  # type: ignore[attr-defined]
+    result._bindings = []
+    result._genbindings = (  # rdflib reads these lazily, for Python callers
+        {
+            Variable(n): diskstore.from_ox(t)
+            for n, t in zip(names, row, strict=True)
+            if t is not None
+        }
+        for row in rows
+    )
+    return result
 
 
 def _with_timeout(call, timeout: float):
@@ -250,14 +292,28 @@ def _short(term: object) -> str:
     return str(term)
 
 
+def _widths(headers: list[str], cells: list[list[str]]) -> list[int]:
+    return [
+        min(60, max([len(h)] + [len(r[i].replace("\n", " ")) for r in cells]))
+        for i, h in enumerate(headers)
+    ]
+
+
+def _line(values: list[str], widths: list[int]) -> str:
+    return "  ".join(
+        v.replace("\n", " ")[:w].ljust(w) for v, w in zip(values, widths, strict=True)
+    ).rstrip()
+
+
+def _table_lines(headers: list[str], cells: list[list[str]], widths: list[int]) -> list[str]:
+    return [_line(headers, widths), _line(["-" * w for w in widths], widths)] + [
+        _line(r, widths) for r in cells
+    ]
+
+
 def _table(headers: list[str], rows: list[list[str]]) -> str:
-    cells = [[c.replace("\n", " ") for c in row] for row in rows]
-    widths = [min(60, max([len(h)] + [len(r[i]) for r in cells])) for i, h in enumerate(headers)]
-
-    def line(values: list[str]) -> str:
-        return "  ".join(v[:w].ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
-
-    out = [line(headers), line(["-" * w for w in widths])] + [line(r) for r in cells]
+    widths = _widths(headers, rows)
+    out = _table_lines(headers, rows, widths)
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out)
 
@@ -288,3 +344,90 @@ def format_result(result: Result, fmt: str = "table") -> str:
         writer.writerows([["" if t is None else str(t) for t in row] for row in rows])
         return buffer.getvalue().rstrip("\n")
     return _table(headers, [[_short(t) for t in row] for row in rows])
+
+
+#: Rows read to size the columns of a streamed table (later rows are cut to fit).
+TABLE_SAMPLE = 1000
+
+
+def write_result(result: Result, fmt: str, out: IO[str]) -> None:
+    """Write ``result`` to ``out`` as ``format_result`` would, a SELECT's rows one at a time.
+
+    A SELECT from the folder store (Oxigraph) is never held in memory: csv and json
+    rows are written as they come; a table sizes its columns from the first
+    TABLE_SAMPLE rows. With a timeout, rows still coming at the deadline are a
+    QueryError (the rows written so far stay written).
+    """
+    rows = getattr(result, "oxigraph", None)
+    if result.type != "SELECT" or rows is None:
+        out.write(format_result(result, fmt) + "\n")
+        return
+    if fmt not in RESULT_FORMATS:
+        format_result(result, fmt)  # raises the one-line error
+    headers = [str(v) for v in result.vars or []]
+    rows = _until(rows, getattr(result, "deadline", None))
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow(["" if t is None else t.value for t in row])
+    elif fmt == "json":
+        _write_json(headers, rows, out)
+    else:
+        sample = list(itertools.islice(rows, TABLE_SAMPLE))
+        cells = [[_short_ox(t) for t in row] for row in sample]
+        widths = _widths(headers, cells)
+        for line in _table_lines(headers, cells, widths):
+            out.write(line + "\n")
+        count = len(sample)
+        for row in rows:
+            out.write(_line([_short_ox(t) for t in row], widths) + "\n")
+            count += 1
+        out.write(f"({count} row{'s' if count != 1 else ''})\n")
+    out.flush()
+
+
+def _until(rows, deadline: tuple[float, float] | None):
+    if deadline is None:
+        yield from rows
+        return
+    at, seconds = deadline
+    for row in rows:
+        if time.monotonic() > at:
+            raise QueryError(
+                f"the query ran for more than {seconds:g} s (--timeout) and was given up"
+            )
+        yield row
+
+
+def _json_term(term) -> dict[str, str]:
+    if isinstance(term, pyoxigraph.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, pyoxigraph.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != str(XSD.string):
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def _write_json(headers: list[str], rows, out: IO[str]) -> None:
+    """SPARQL 1.1 JSON results, one binding a line."""
+    out.write(json.dumps({"head": {"vars": headers}})[:-1] + ', "results": {"bindings": [')
+    for i, row in enumerate(rows):
+        binding = {h: _json_term(t) for h, t in zip(headers, row, strict=True) if t is not None}
+        out.write(("," if i else "") + "\n" + json.dumps(binding, ensure_ascii=False))
+    out.write("\n]}}\n")
+
+
+def _short_ox(term) -> str:
+    """``_short`` for an Oxigraph term."""
+    if term is None:
+        return ""
+    if isinstance(term, pyoxigraph.NamedNode):
+        return _short(URIRef(term.value))
+    if isinstance(term, pyoxigraph.BlankNode):
+        return f"_:{term.value}"
+    return term.value
