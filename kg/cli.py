@@ -339,7 +339,7 @@ def build_command(
         bar.update()
 
     # Each article is committed as soon as it is extracted (under the store's lock).
-    with adding(spec) as put:
+    with adding(spec, atomic=strict) as put:
         build(
             articles,
             lang=lang,

@@ -437,7 +437,7 @@ def reading(
 
 @contextmanager
 def adding(
-    spec: str | Path | None = None, *, timeout: float = LOCK_TIMEOUT_S
+    spec: str | Path | None = None, *, timeout: float = LOCK_TIMEOUT_S, atomic: bool = False
 ) -> Iterator[Callable[..., None]]:
     """A function ``put(document, relations, pipeline="")`` that stores one article.
 
@@ -445,6 +445,8 @@ def adding(
     soon as it is put (a build killed half-way keeps the articles it had put, and
     every graph is the old one or the new one). Remote store: one update per article.
     File store: the whole file under the lock, saved when the block ends without error.
+    ``atomic`` (``kg build --strict``): a folder store gets every article of the block in
+    one transaction when it ends without error, or none.
     """
     if kind(spec) == "folder":
         if not _migrated(spec):
@@ -453,12 +455,19 @@ def adding(
                 "is not writable"
             )
         loc = location(spec)
+        pending: list[str] = []
 
         def put(document: Document, relations: Sequence[Relation], pipeline: str = "") -> None:
             graph = article_graph(document, relations, pipeline=pipeline)
-            diskstore.commit(loc, diskstore.replace_graph_update(graph, union=True), timeout)
+            update = diskstore.replace_graph_update(graph, union=True)
+            if atomic:
+                pending.append(update)
+            else:
+                diskstore.commit(loc, update, timeout)
 
         yield put
+        if pending:
+            diskstore.commit(loc, " ;\n".join(pending), timeout)
         return
     with writing(spec, timeout=timeout):
         dataset = open_store(spec, create=True)
