@@ -345,8 +345,8 @@ class OxigraphStore(Store):
 
     def __len__(self, context: Any = None) -> int:
         graph = to_ox(context)
-        if graph is None:
-            return sum(1 for _ in named_quads(self._ox))
+        if graph is None:  # the union: the default graph (a set), as rdflib counts it
+            graph = pyoxigraph.DefaultGraph()
         return sum(1 for _ in self._ox.quads_for_pattern(None, None, None, graph))
 
     def contexts(self, triple: Any = None) -> Iterator[Graph]:
