@@ -3,7 +3,7 @@
     kg build -q seeds ../shared/eval-dev/articles ../shared/eval-dev/ntrex/articles -o /tmp/st \
         --export --no-html
     python benchmarks/replicate_store.py /tmp/st/graph.trig 1000 /tmp/st1000
-    python benchmarks/store_growth.py /tmp/st1000 seeds/seed.txt [RUNS]
+    python benchmarks/store_growth.py /tmp/st1000 seeds/000_37acdb231196126e.txt [RUNS]
 
 The N-article folder (a replicated ``graph.trig``) is migrated into an Oxigraph store
 first (timed apart). Then, interleaved RUNS times: ``kg build -q ARTICLE`` (a copy
