@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from rdflib import Dataset
 
 from kg import vocab
+from kg.diskstore import native
 from kg.network import to_networkx
 from kg.store import article_ids, snapshot
 
@@ -93,7 +94,7 @@ def summary(dataset: Dataset, top: int = 8, *, short: bool = False) -> str:
     """A one-screen plain-text summary of the graph; ``short``: three lines (what
     ``kg build`` prints; centrality over the whole graph, communities and balance
     are ``kg stats``)."""
-    data = snapshot(dataset)
+    data = dataset if native(dataset) is not None else snapshot(dataset)
     graph = to_networkx(data)
     statements = graph.number_of_edges()
     asserted = sum(1 for *_, d in graph.edges(data=True) if d["asserted"] == "true")
@@ -131,7 +132,7 @@ def summary(dataset: Dataset, top: int = 8, *, short: bool = False) -> str:
 
 def stats_record(dataset: Dataset, top: int = 8) -> dict:
     """What ``kg stats`` shows, as plain data (``kg stats --format json``)."""
-    data = snapshot(dataset)
+    data = dataset if native(dataset) is not None else snapshot(dataset)
     graph = to_networkx(data)
     relations = Counter(d["relation"] for *_, d in graph.edges(data=True))
     return {

@@ -6,7 +6,7 @@ become one-line messages with exit 1; usage errors exit 2 (click's default).
 
 from __future__ import annotations
 
-import contextlib
+import json
 import logging
 import socket
 from typing import Any
@@ -55,6 +55,13 @@ def main(verbose: bool) -> None:
     # HTTP client takes no timeout, so the command sets the process-wide default.
     if socket.getdefaulttimeout() is None:
         socket.setdefaulttimeout(NETWORK_TIMEOUT_S)
+
+
+def _read(store: str | None) -> Any:
+    """The store opened for reading until the command ends (its readers' lock held)."""
+    from kg.store import reading
+
+    return click.get_current_context().with_resource(reading(store))
 
 
 # ---- extraction: extract, build, evaluate ---------------------------------
@@ -242,14 +249,21 @@ def evaluate_command(
     default="out",
     show_default=True,
     type=click.Path(file_okay=False),
-    help="Folder for graph.trig (the store), graph.ttl and graph.html.",
+    help="Folder for the store (OUT/store/) and the exports of --export.",
 )
 @STORE_OPTION
+@click.option(
+    "--export",
+    "export_files",
+    is_flag=True,
+    help="Also write the whole graph as OUT/graph.trig and OUT/graph.ttl, and the page "
+    "OUT/graph.html (each costs time in proportion to the store).",
+)
 @click.option(
     "--html/--no-html",
     default=True,
     show_default=True,
-    help="Also write the interactive page graph.html.",
+    help="With --export, also write the interactive page graph.html.",
 )
 @click.option(
     "-q", "--quiet", is_flag=True, help="No summary, no progress bar, only errors on stderr."
@@ -266,6 +280,7 @@ def build_command(
     articles: tuple[str, ...],
     out_dir: str,
     store: str | None,
+    export_files: bool,
     html: bool,
     quiet: bool,
     lang: str | None,
@@ -275,21 +290,20 @@ def build_command(
     stdin_id: str,
     workers: int,
 ) -> None:
-    """Extract ARTICLES into the knowledge graph and write it out.
+    """Extract ARTICLES into the knowledge graph store and print a summary.
 
-    The graph store (default OUT/graph.trig) grows: building more articles adds
-    them; building an article again replaces only its own named graph. Writes
-    OUT/graph.ttl and OUT/graph.html beside it and prints a summary.
+    The store (default OUT/store/, an Oxigraph folder) grows in place: building more
+    articles adds them; building an article again replaces only its own named graph,
+    in one transaction, so adding an article costs that article. With --export,
+    also writes OUT/graph.trig, OUT/graph.ttl and OUT/graph.html.
 
     Example: kg build seeds/ -o out/ --workers 2
     """
     from pathlib import Path
 
     from kg.analysis import summary
-    from kg.export import export
     from kg.pipeline import build
-    from kg.store import open_store, save, snapshot, writing
-    from kg.viz import render
+    from kg.store import adding, reading
 
     spec = store if store is not None else out_dir
     skipped: list = []
@@ -302,12 +316,10 @@ def build_command(
         built.append(document)
         bar.update()
 
-    # The write lock spans read-modify-write and the exports made from it.
-    with writing(spec):
-        dataset = open_store(spec, create=True)
+    # Each article is committed as soon as it is extracted (under the store's lock).
+    with adding(spec, atomic=strict) as put:
         build(
             articles,
-            dataset,
             lang=lang,
             model=model,
             min_confidence=min_confidence,
@@ -316,25 +328,46 @@ def build_command(
             stdin_id=stdin_id,
             on_article=done,
             workers=workers,
+            put=put,
         )
         bar.close()
         refuse_empty_batch(skipped, len(built), "built")
-        Path(out_dir).mkdir(parents=True, exist_ok=True)
-        save(dataset, spec)
-        local = snapshot(dataset)
-        export(local, str(Path(out_dir) / "graph.ttl"), "ttl")
-        if html:
-            render(local, Path(out_dir) / "graph.html")
-        if not quiet:
-            click.echo(summary(local, top=5, short=True))
-            out = Path(out_dir)
-            click.echo(
-                f"\nwrote {out / 'graph.ttl'}"
-                + (f", {out / 'graph.html'}" if html else "")
-                + f"; store: {spec}",
-                err=True,
-            )
+    written = []
+    if export_files or not quiet:
+        with reading(spec) as dataset:
+            if export_files:
+                written = _export_build(dataset, Path(out_dir), html)
+            if not quiet:
+                click.echo(summary(dataset, top=5, short=True))
+    if not quiet:
+        click.echo(
+            (f"\nwrote {', '.join(str(p) for p in written)}; " if written else "\n")
+            + f"store: {_store_name(spec)}",
+            err=True,
+        )
     report_skipped(skipped)
+
+
+def _export_build(dataset: Any, out: Any, html: bool) -> list:
+    """The files of ``kg build --export``: graph.trig, graph.ttl (and graph.html)."""
+    from kg.export import export
+    from kg.store import snapshot
+    from kg.viz import render
+
+    out.mkdir(parents=True, exist_ok=True)
+    export(dataset, str(out / "graph.trig"), "trig")
+    export(dataset, str(out / "graph.ttl"), "ttl")
+    written = [out / "graph.trig", out / "graph.ttl"]
+    if html:
+        render(snapshot(dataset), out / "graph.html")
+        written.append(out / "graph.html")
+    return written
+
+
+def _store_name(spec: str) -> str:
+    from kg.store import kind, location
+
+    return str(location(spec)) if kind(spec) == "folder" else spec
 
 
 @main.command("export")
@@ -354,9 +387,8 @@ def export_command(store: str | None, fmt: str | None, output: str) -> None:
     Example: kg export -o graph.graphml
     """
     from kg.export import export
-    from kg.store import open_store
 
-    chosen = export(open_store(store), output, fmt)
+    chosen = export(_read(store), output, fmt)
     if output != "-":
         click.echo(f"wrote {output} ({chosen})", err=True)
 
@@ -421,7 +453,7 @@ def query_command(
     Example: kg query --name timeline --param actor="Kim Jong-un" -o timeline.csv
     """
     from kg import query
-    from kg.store import open_store, save, writing
+    from kg.store import close, open_store, save, writing
     from kg.tables import format_for
 
     if list_ready:
@@ -447,9 +479,20 @@ def query_command(
         if not sep:
             raise click.UsageError(f"--param wants NAME=VALUE, got {item!r}")
         bound[key.strip().lstrip("?")] = value
+    fmt = format_for(output, fmt, "table")
+    if not allow_update:
+        result = query.run(
+            _read(store),
+            text or "",
+            params=bound,
+            allow_remote=allow_remote,
+            timeout=timeout,
+        )
+        _write_result(result, fmt, output)
+        return
     # An update rewrites the store: hold its write lock from reading to saving.
-    with writing(store) if allow_update else contextlib.nullcontext():
-        dataset = open_store(store)
+    with writing(store):
+        dataset = open_store(store, write=True)
         result = query.run(
             dataset,
             text or "",
@@ -458,11 +501,24 @@ def query_command(
             allow_remote=allow_remote,
             timeout=timeout,
         )
-        if result is None:
-            save(dataset, store)
-            click.echo("update applied", err=True)
-            return
-    write_output(query.format_result(result, format_for(output, fmt, "table")), output)
+        if result is not None:  # --update with a plain query: its rows, from the open store
+            _write_result(result, fmt, output)
+        save(dataset, store)
+        close(dataset)
+    if result is None:
+        click.echo("update applied", err=True)
+
+
+def _write_result(result: Any, fmt: str, output: str) -> None:
+    """A query result to stdout, or atomically to a file, its rows streamed."""
+    from kg import query
+    from kg.atomic import atomic_write
+
+    if output == "-":
+        query.write_result(result, fmt, click.get_text_stream("stdout"))
+        return
+    with atomic_write(output) as handle:
+        query.write_result(result, fmt, handle)
 
 
 @main.command("validate")
@@ -481,14 +537,12 @@ def validate_command(store: str | None, fmt: str | None, output: str) -> None:
 
     Example: kg validate --store out/ -o problems.csv
     """
-    import json
-
-    from kg.store import open_store, snapshot
+    from kg.store import snapshot
     from kg.tables import format_for, format_records
     from kg.validate import RESULT_COLUMNS, result_rows, validate
 
     fmt = format_for(output, fmt, "table")
-    report = validate(snapshot(open_store(store)))
+    report = validate(snapshot(_read(store)))
     if fmt == "json":
         text = json.dumps(
             {
@@ -521,16 +575,17 @@ def remove_command(article_ids: tuple[str, ...], store: str | None) -> None:
     from pathlib import Path
 
     from kg.errors import InputError
-    from kg.store import open_store, remove_article, save, writing
+    from kg.store import close, open_store, remove_article, save, writing
 
     with writing(store):
-        dataset = open_store(store)
+        dataset = open_store(store, write=True)
         missing = [
             a
             for a in (Path(i).stem if i.endswith(".txt") else i for i in article_ids)
             if not remove_article(dataset, a)
         ]
         save(dataset, store)
+        close(dataset)
     if missing:
         raise InputError(f"not in the store: {', '.join(missing)}")
     click.echo(f"removed {len(article_ids)} article(s)", err=True)
@@ -554,14 +609,11 @@ def stats_command(store: str | None, top: int, fmt: str | None, output: str) -> 
 
     Example: kg stats --top 20 -o stats.csv
     """
-    import json
-
     from kg.analysis import stats_record, stats_rows, summary
-    from kg.store import open_store
     from kg.tables import format_for, format_records
 
     fmt = format_for(output, fmt, "table")
-    dataset = open_store(store)
+    dataset = _read(store)
     if fmt == "table":
         text = summary(dataset, top=top)
     elif fmt == "json":
@@ -618,12 +670,12 @@ def viz_command(
 
     Example: kg viz --focus "Kim Jong-un" --depth 1 -o kim.html
     """
-    from kg.store import open_store, snapshot
+    from kg.store import snapshot
     from kg.viz import render
 
     names = [n for item in relations for n in item.split(",") if n.strip()] or None
     page = render(
-        snapshot(open_store(store)),
+        snapshot(_read(store)),
         None if output == "-" else output,
         focus=focus,
         depth=depth,
@@ -667,7 +719,7 @@ def serve_command(store: str | None, port: int, timeout: float) -> None:
 
     from kg import serve
     from kg.errors import StoreError
-    from kg.store import open_store
+    from kg.store import reading
 
     def stop_on_signal(signum: int, _frame: object) -> None:
         raise KeyboardInterrupt  # unwind through `finally`: stop the child, remove the copy
@@ -677,9 +729,10 @@ def serve_command(store: str | None, port: int, timeout: float) -> None:
     with tempfile.TemporaryDirectory(prefix="geokg-serve-") as workdir:
         server = None
         try:  # a signal stops the server (start() stops its own child if still starting)
-            server = serve.start(
-                open_store(store), port=port, workdir=Path(workdir), query_timeout=timeout
-            )
+            with reading(store) as dataset:  # copied at start: writers wait only for that
+                server = serve.start(
+                    dataset, port=port, workdir=Path(workdir), query_timeout=timeout
+                )
             base = server.url.rsplit("/", 1)[0]
             click.echo(
                 f"SPARQL endpoint: {server.url}  query page: {base}/  (Ctrl-C stops)", err=True

@@ -19,6 +19,7 @@ from rdflib import Dataset, Graph
 
 from kg import vocab
 from kg.atomic import atomic_write
+from kg.diskstore import dump, native
 from kg.errors import InputError
 from kg.resources import ontology_file
 from kg.store import snapshot
@@ -259,7 +260,9 @@ def _date_span(date: str) -> tuple[str, str]:
 
 def write(dataset: Dataset, fmt: str, fh: IO[bytes]) -> None:
     """Serialise ``dataset`` as ``fmt`` into a binary stream."""
-    data = snapshot(dataset)
+    if fmt in ("trig", "nq") and dump(dataset, fh, "trig" if fmt == "trig" else "nquads"):
+        return  # the folder store writes its quads itself, streamed
+    data = dataset if fmt in ("csv", "graphml", "gexf") and native(dataset) else snapshot(dataset)
     if fmt == "csv":
         _write_csv(data, fh)
     elif FORMATS[fmt][0] is None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from rdflib import RDF, RDFS, Dataset, Literal, URIRef
 
 from kg import vocab
+from kg.diskstore import native
 from kg.store import doc_id_of_graph, snapshot
 
 if TYPE_CHECKING:
@@ -84,13 +85,51 @@ def _is_kg_class(value: object) -> bool:
     return str(value).startswith(str(vocab.KG))
 
 
+_NATIVE_STATEMENTS = """
+SELECT ?g ?st ?s ?p ?o ?date ?negated ?hedged ?confidence ?sentence ?start ?end ?trigger
+WHERE { GRAPH ?g {
+  ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  OPTIONAL { ?st kg:date ?date } OPTIONAL { ?st kg:negated ?negated }
+  OPTIONAL { ?st kg:hedged ?hedged } OPTIONAL { ?st kg:confidence ?confidence }
+  OPTIONAL { ?st kg:sentence ?sentence } OPTIONAL { ?st kg:start ?start }
+  OPTIONAL { ?st kg:end ?end } OPTIONAL { ?st kg:trigger ?trigger }
+} }"""
+_NATIVE_FIRST = """
+SELECT ?x (MIN(STR(?v)) AS ?first) WHERE {{ ?x {predicate} ?v {filter} }} GROUP BY ?x"""
+
+
+def _native_statements(store) -> dict[tuple[str, str], dict[str, object]]:
+    """``_statements`` of an Oxigraph store: one query, evaluated by Oxigraph (linear:
+    every OPTIONAL is a lookup on the statement's subject)."""
+    fields: dict[tuple[str, str], dict[str, object]] = {}
+    names = ("s", "p", "o", "date", "negated", "hedged", "confidence", "sentence")
+    names += ("start", "end", "trigger")
+    for row in store.query(_NATIVE_STATEMENTS, prefixes=dict(vocab.PREFIXES)):
+        values = fields.setdefault((row[0].value, row[1].value), {})
+        for name, term in zip(names, list(row)[2:], strict=True):
+            if term is not None:
+                values.setdefault(name, term.value)
+    return fields
+
+
+def _native_first(store, predicate: str, keep: str = "") -> dict[str, str]:
+    query = _NATIVE_FIRST.format(predicate=predicate, filter=keep)
+    return {
+        row[0].value: row[1].value
+        for row in store.query(query, prefixes=dict(vocab.PREFIXES))
+        if row[1] is not None
+    }
+
+
 def to_networkx(dataset: Dataset) -> nx.MultiDiGraph:
     """Build the actor/statement multigraph of every article in ``dataset``."""
     import networkx as nx
 
-    data = snapshot(dataset)
+    store = native(dataset)
+    data = dataset if store is not None else snapshot(dataset)
+    statements = _native_statements(store) if store is not None else _statements(data)
     graph = nx.MultiDiGraph()
-    for (g, st), fields in sorted(_statements(data).items()):
+    for (g, st), fields in sorted(statements.items()):
         if not {"s", "p", "o"} <= fields.keys():
             continue  # a reified statement missing a part is no edge
         name = vocab.relation_name(fields["p"]) or _local(fields["p"])
@@ -114,9 +153,14 @@ def to_networkx(dataset: Dataset) -> nx.MultiDiGraph:
             doc=doc_id_of_graph(g) or "",
             quad=(vocab.quad_class(name) or "") if vocab.is_relation(name) else "",
         )
-    labels = _first_values(data, RDFS.label, _is_en_label)
-    classes = _first_values(data, RDF.type, _is_kg_class)
-    wikidata = _first_values(data, vocab.KG.wikidata, lambda _: True)
+    if store is not None:
+        labels = _native_first(store, "rdfs:label", 'FILTER(LANGMATCHES(LANG(?v), "en"))')
+        classes = _native_first(store, "rdf:type", f'FILTER(STRSTARTS(STR(?v), "{vocab.KG}"))')
+        wikidata = _native_first(store, "kg:wikidata")
+    else:
+        labels = _first_values(data, RDFS.label, _is_en_label)
+        classes = _first_values(data, RDF.type, _is_kg_class)
+        wikidata = _first_values(data, vocab.KG.wikidata, lambda _: True)
     for iri, attrs in graph.nodes(data=True):
         attrs["label"] = labels.get(iri) or _local(iri)
         attrs["class"] = _local(classes[iri]) if iri in classes else ""

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
@@ -231,13 +232,18 @@ def build(
     stdin_id: str = "stdin",
     on_article: Callable[[Document], None] | None = None,
     workers: int = 1,
-) -> Dataset:
+    put: Callable[..., None] | None = None,
+) -> Dataset | None:
     """Extract ``sources`` into ``dataset`` (a new one by default), one named
     graph per article, replacing earlier graphs of the same articles.
 
     ``skipped``, ``strict``: as for :func:`extract_articles`; ``on_article`` is
-    called with each article once its graph is in the dataset (for progress)."""
-    dataset = dataset if dataset is not None else store.new_dataset()
+    called with each article once its graph is in the dataset (for progress).
+    ``put``: store each article with it instead (``kg.store.adding``, which commits
+    it at once); then None is returned."""
+    if put is None:
+        dataset = dataset if dataset is not None else store.new_dataset()
+        put = functools.partial(store.add_article, dataset)
     for document, relations in extract_articles(
         sources,
         lang=lang,
@@ -248,9 +254,7 @@ def build(
         stdin_id=stdin_id,
         workers=workers,
     ):
-        store.add_article(
-            dataset, document, relations, pipeline=pipeline_name(document.lang, model)
-        )
+        put(document, relations, pipeline=pipeline_name(document.lang, model))
         if on_article is not None:
             on_article(document)
     return dataset

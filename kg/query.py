@@ -11,20 +11,25 @@ rdflib, so a value can never change the query's shape).
 
 from __future__ import annotations
 
+import csv
+import itertools
 import json
 import re
+import time
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
 from itertools import product
+from typing import IO
 
-from rdflib import BNode, Dataset, Literal, URIRef
+import pyoxigraph
+from rdflib import XSD, BNode, Dataset, Literal, URIRef, Variable
 from rdflib.query import Result
 
-from kg import vocab
+from kg import diskstore, vocab
 from kg.errors import QueryError
 from kg.resources import ontology_file
-from kg.tables import RECORD_FORMATS, format_records, table
+from kg.tables import RECORD_FORMATS, cell, format_records, table, tsv_cell
 
 RESULT_FORMATS = RECORD_FORMATS
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -175,7 +180,8 @@ def run(
     it goes on in a daemon thread until the process exits (the command line's case).
     """
     if timeout:
-        return _with_timeout(
+        deadline = time.monotonic() + timeout
+        result = _with_timeout(
             lambda: run(
                 dataset,
                 text,
@@ -185,6 +191,9 @@ def run(
             ),
             timeout,
         )
+        if result is not None and hasattr(result, "oxigraph"):
+            result.deadline = (deadline, timeout)
+        return result
     text = bind_parameters(text, params or {})
     form, tree = parse(text)
     reaches = outside_reaches(tree)
@@ -203,6 +212,9 @@ def run(
         except Exception as err:  # rdflib and HTTP errors share no base class
             raise QueryError(f"the update failed: {_one_line(err)}") from err
         return None
+    native = diskstore.native(dataset)
+    if native is not None and not reaches:
+        return _run_native(native, text)
     try:
         result = dataset.query(text, initNs=vocab.PREFIXES)
         if result.type == "SELECT":
@@ -212,6 +224,37 @@ def run(
         raise
     except Exception as err:
         raise QueryError(f"the query failed: {_one_line(err)}") from err
+
+
+def _run_native(store, text: str) -> Result:
+    """Oxigraph's own engine over the union of the article graphs; a SELECT's rows stay
+    in Oxigraph's iterator (``result.oxigraph``) until written out, so any number of rows
+    streams in bounded memory. The first row is computed here, so errors surface here."""
+    try:
+        answer = store.query(
+            text,
+            prefixes=dict(vocab.PREFIXES),
+        )  # default graph: the union
+        if not isinstance(answer, pyoxigraph.QuerySolutions):
+            return diskstore.result_of(answer)
+        names = [v.value for v in answer.variables]
+        first = next(answer, None)
+    except (SyntaxError, OSError, RuntimeError, ValueError) as err:
+        raise QueryError(f"the query failed: {_one_line(err)}") from err
+    rows = itertools.chain([first] if first is not None else [], answer)
+    result = Result("SELECT")
+    result.vars = [Variable(n) for n in names]
+    result.oxigraph = rows  # type: ignore[attr-defined]
+    result._bindings = []
+    result._genbindings = (  # rdflib reads these lazily, for Python callers
+        {
+            Variable(n): diskstore.from_ox(t)
+            for n, t in zip(names, row, strict=True)
+            if t is not None
+        }
+        for row in rows
+    )
+    return result
 
 
 def _with_timeout(call, timeout: float):
@@ -297,3 +340,107 @@ def format_result(result: Result, fmt: str = "table") -> str:
     return format_records(
         [dict(zip(headers, map(_plain, row), strict=True)) for row in rows], fmt, headers
     )
+
+
+#: Rows read to size the columns of a streamed table (later rows are cut to fit).
+TABLE_SAMPLE = 1000
+
+
+def write_result(result: Result, fmt: str, out: IO[str]) -> None:
+    """Write ``result`` to ``out`` as ``format_result`` would, a SELECT's rows one at a time.
+
+    A SELECT from the folder store (Oxigraph) is never held in memory: csv, tsv,
+    json and jsonl rows are written as they come; a table sizes its columns from
+    the first TABLE_SAMPLE rows (later cells are cut to fit). With a timeout, rows
+    still coming at the deadline are a QueryError (the rows written so far stay).
+    """
+    rows = getattr(result, "oxigraph", None)
+    if result.type != "SELECT" or rows is None:
+        out.write(format_result(result, fmt) + "\n")
+        return
+    if fmt not in RESULT_FORMATS:
+        format_result(result, fmt)  # raises the one-line error
+    headers = [str(v) for v in result.vars or []]
+    rows = _until(rows, getattr(result, "deadline", None))
+    if fmt == "json":
+        _write_json(headers, rows, out)
+    elif fmt == "table":
+        _write_table(headers, rows, out)
+    else:
+        terms = ([None if t is None else diskstore.from_ox(t) for t in row] for row in rows)
+        if fmt == "jsonl":
+            for row in terms:
+                values = dict(zip(headers, map(_plain, row), strict=True))
+                out.write(json.dumps(values, ensure_ascii=False) + "\n")
+        elif fmt == "tsv":
+            out.write("\t".join(headers) + "\n")
+            for row in terms:
+                out.write("\t".join(tsv_cell(_plain(t)) for t in row) + "\n")
+        else:
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(headers)
+            writer.writerows([cell(_plain(t)) for t in row] for row in terms)
+    out.flush()
+
+
+def _write_table(headers: list[str], rows, out: IO[str]) -> None:
+    """``kg.tables.table`` for rows that keep coming: the columns are sized on the
+    first TABLE_SAMPLE rows and the count comes last."""
+    sample = list(itertools.islice(rows, TABLE_SAMPLE))
+    first = table(headers, [[_short_ox(t) for t in row] for row in sample], count=False)
+    out.write(first + "\n")
+    widths = [len(rule) for rule in first.splitlines()[1].split("  ")]
+    count = len(sample)
+    for row in rows:
+        cells = [
+            " ".join(_short_ox(t).split())[:w].ljust(w) for t, w in zip(row, widths, strict=True)
+        ]
+        out.write("  ".join(cells).rstrip() + "\n")
+        count += 1
+    out.write(f"({count} row{'s' if count != 1 else ''})\n")
+
+
+def _until(rows, deadline: tuple[float, float] | None):
+    if deadline is None:
+        yield from rows
+        return
+    at, seconds = deadline
+    for row in rows:
+        if time.monotonic() > at:
+            raise QueryError(
+                f"the query ran for more than {seconds:g} s (--timeout) and was given up"
+            )
+        yield row
+
+
+def _json_term(term) -> dict[str, str]:
+    if isinstance(term, pyoxigraph.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, pyoxigraph.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != str(XSD.string):
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def _write_json(headers: list[str], rows, out: IO[str]) -> None:
+    """SPARQL 1.1 JSON results, one binding a line."""
+    out.write(json.dumps({"head": {"vars": headers}})[:-1] + ', "results": {"bindings": [')
+    for i, row in enumerate(rows):
+        binding = {h: _json_term(t) for h, t in zip(headers, row, strict=True) if t is not None}
+        out.write(("," if i else "") + "\n" + json.dumps(binding, ensure_ascii=False))
+    out.write("\n]}}\n")
+
+
+def _short_ox(term) -> str:
+    """``_short`` for an Oxigraph term."""
+    if term is None:
+        return ""
+    if isinstance(term, pyoxigraph.NamedNode):
+        return _short(URIRef(term.value))
+    if isinstance(term, pyoxigraph.BlankNode):
+        return f"_:{term.value}"
+    return term.value

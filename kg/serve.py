@@ -92,12 +92,14 @@ def wait_until_up(
 
 def load(dataset: Dataset, location: Path) -> None:
     """Load every article graph of ``dataset`` into the Oxigraph folder ``location``."""
+    from kg.diskstore import dump as dump_native
     from kg.store import snapshot
 
     location.mkdir(parents=True, exist_ok=True)
     dump = location.parent / (location.name + ".nq")
     with atomic_write(dump, "wb", encoding=None) as fh:
-        snapshot(dataset).serialize(fh, format="nquads", encoding="utf-8")
+        if not dump_native(dataset, fh, "nquads"):  # Oxigraph writes its own quads
+            snapshot(dataset).serialize(fh, format="nquads", encoding="utf-8")
     try:
         done = subprocess.run(
             [oxigraph_binary(), "load", "--location", str(location), "--file", str(dump)],

@@ -20,9 +20,10 @@ True
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
@@ -31,7 +32,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
-from kg import __version__, vocab
+from kg import __version__, diskstore, vocab
 from kg.atomic import atomic_write
 from kg.errors import StoreError
 from kg.records import ACTOR_CLASSES, Actor, Document, Relation
@@ -41,8 +42,6 @@ log = logging.getLogger(__name__)
 
 #: Where ``kg`` keeps its graph when no --store is given.
 DEFAULT_STORE = "out"
-#: The store file inside a store folder (TriG: see docs/STORE.md for why).
-STORE_FILE = "graph.trig"
 _FILE_FORMATS = {".trig": "trig", ".nq": "nquads"}
 _REMOTE = ("sparql+http://", "sparql+https://")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -223,16 +222,21 @@ def _remote_store(dataset: Dataset) -> SPARQLUpdateStore | None:
 def add_article(
     dataset: Dataset, document: Document, relations: Sequence[Relation], *, pipeline: str = ""
 ) -> None:
-    """Put an article's graph into ``dataset``, replacing any earlier graph of that article."""
+    """Put an article's graph into ``dataset``, replacing any earlier graph of that article.
+
+    On Oxigraph (the folder store) and on a SPARQL server this is one update: the old
+    graph is dropped and the new one inserted in one transaction; nothing else is read.
+    """
     graph = article_graph(document, relations, pipeline=pipeline)
-    iri = article_graph_iri(document.id)
+    native = diskstore.native(dataset)
+    if native is not None:
+        native.update(diskstore.replace_graph_update(graph, union=True))
+        return
     remote = _remote_store(dataset)
     if remote is not None:
-        # One request: drop and refill the graph together.
-        body = graph.serialize(format="nt")
-        update = f"DROP SILENT GRAPH <{iri}> ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{body}}} }}"
-        _remote_update(remote, update)
+        _remote_update(remote, diskstore.replace_graph_update(graph))
         return
+    iri = article_graph_iri(document.id)
     dataset.remove_graph(iri)
     target = dataset.graph(iri)
     target += graph
@@ -241,10 +245,13 @@ def add_article(
 def remove_article(dataset: Dataset, doc_id: str) -> bool:
     """Drop the article's named graph; False when the store has no such article."""
     iri = article_graph_iri(doc_id)
+    native = diskstore.native(dataset)
     remote = _remote_store(dataset)
-    if remote is not None:
+    if native is not None or remote is not None:
         present = bool(dataset.query(f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}").askAnswer)
-        if present:
+        if present and native is not None:
+            native.update(diskstore.drop_graph_update(iri))
+        elif present and remote is not None:
             _remote_update(remote, f"DROP SILENT GRAPH <{iri}>")
         return present
     present = len(dataset.graph(iri)) > 0
@@ -288,19 +295,45 @@ def _endpoints(spec: str) -> tuple[str, str]:
 
 
 def store_file(spec: str | Path | None) -> Path:
-    """The file behind a local store spec: a .trig/.nq file, or ``graph.trig`` in a folder."""
+    """The file behind a file store spec (.trig/.nq), or the old ``graph.trig`` of a folder."""
     path = Path(spec if spec is not None else DEFAULT_STORE)
-    return path if path.suffix in _FILE_FORMATS else path / STORE_FILE
+    return path if path.suffix in _FILE_FORMATS else path / diskstore.LEGACY_FILE
 
 
 def is_remote(spec: str | Path | None) -> bool:
     return isinstance(spec, str) and spec.startswith(_REMOTE)
 
 
-def open_store(spec: str | Path | None = None, *, create: bool = False) -> Dataset:
+def kind(spec: str | Path | None) -> str:
+    """``remote`` (a SPARQL server), ``file`` (.trig/.nq, rdflib in memory) or ``folder``
+    (Oxigraph on disk, the default)."""
+    if is_remote(spec):
+        return "remote"
+    return (
+        "file"
+        if Path(spec if spec is not None else DEFAULT_STORE).suffix in _FILE_FORMATS
+        else "folder"
+    )
+
+
+def location(spec: str | Path | None) -> Path:
+    """The Oxigraph folder of a folder spec (``out`` -> ``out/store``)."""
+    return diskstore.location(spec if spec is not None else DEFAULT_STORE)
+
+
+def _lock_target(spec: str | Path | None) -> Path:
+    """What a local store's lock is named after: the Oxigraph folder or the store file."""
+    return store_file(spec) if kind(spec) == "file" else location(spec)
+
+
+def open_store(
+    spec: str | Path | None = None, *, create: bool = False, write: bool = False
+) -> Dataset:
     """Open the store named by ``spec`` (folder, .trig/.nq file or ``sparql+http(s)://`` URL).
 
     A missing local store is a StoreError unless ``create`` is true (then it is empty).
+    A folder store opens read-only unless ``write``; hold :func:`reading` or
+    :func:`writing` around its use (or let :func:`reading` open it).
     """
     if is_remote(spec):
         assert isinstance(spec, str)
@@ -312,17 +345,43 @@ def open_store(spec: str | Path | None = None, *, create: bool = False) -> Datas
         except Exception as err:
             raise StoreError(f"cannot reach the SPARQL store {spec}: {_one_line(err)}") from err
         return dataset
+    if kind(spec) == "folder":
+        loc = location(spec)
+        if not _migrated(spec):
+            return _parse_file(store_file(spec))
+        if write:
+            return diskstore.as_dataset(diskstore.open_native(loc, write=True), loc)
+        if diskstore.is_store_folder(loc):
+            return diskstore.as_dataset(diskstore.open_native(loc, write=False), loc)
+        if create:
+            return new_dataset()
+        raise StoreError(f"no graph store at {loc}: run `kg build` first or pass --store")
     path = store_file(spec)
-    dataset = new_dataset()
     if not path.exists():
         if create:
-            return dataset
+            return new_dataset()
         raise StoreError(f"no graph store at {path}: run `kg build` first or pass --store")
+    return _parse_file(path)
+
+
+def _migrated(spec: str | Path | None) -> bool:
+    """Migrate an old ``graph.trig`` folder store; False when it must be read as a file."""
+    folder = Path(spec if spec is not None else DEFAULT_STORE)
+    return not diskstore.needs_migration(folder) or diskstore.migrate(folder, LOCK_TIMEOUT_S)
+
+
+def _parse_file(path: Path) -> Dataset:
+    dataset = new_dataset()
     try:
         dataset.parse(path, format=_FILE_FORMATS[path.suffix])
     except Exception as err:  # rdflib raises many parser error types
         raise StoreError(f"cannot read the graph store {path}: {_one_line(err)}") from err
     return dataset
+
+
+def close(dataset: Dataset) -> None:
+    """Let go of a folder store's files (other stores need nothing)."""
+    diskstore.close(dataset)
 
 
 #: How long a command waits for another one writing the same store.
@@ -331,41 +390,113 @@ LOCK_TIMEOUT_S = 3600.0
 
 @contextmanager
 def writing(spec: str | Path | None = None, *, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
-    """Hold a local store's write lock from opening it to saving it.
+    """Hold a local store's write lock for the block: no other command reads or writes it.
 
-    Two commands that build into one store at the same time would otherwise each
-    read the old store and the last to save would drop the other's articles; with
-    the lock they take turns, and the second reads what the first saved. A remote
-    store needs no lock: each article is one update of its own graph there. The
-    store's folder is made for the lock file and removed again if nothing else was
-    written into it.
+    A file store (.trig/.nq) is read, changed and saved whole, so two commands that
+    build into one at the same time would otherwise each save their own copy and the
+    last would drop the other's articles; with the lock they take turns. A folder store
+    needs the lock only per commit (:func:`adding` takes it itself); a remote store
+    none, each article being one update of its own graph there. The store's folder is
+    made for the lock file and removed again if nothing else was written into it.
     """
     if is_remote(spec):
         yield
         return
-    from filelock import FileLock, Timeout
-
-    path = store_file(spec)
-    made = not path.parent.exists()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = path.with_name(path.name + ".lock")
+    target = _lock_target(spec)
+    made = not target.parent.exists()
     try:
-        with FileLock(lock_path, timeout=timeout):
+        with diskstore.locked(target, "write", timeout):
             yield
-    except Timeout as err:
-        raise StoreError(
-            f"{path} is being written by another kg command (lock {lock_path} held for "
-            f"over {timeout:.0f} s); wait for it or remove the lock file if none runs"
-        ) from err
     finally:
-        if made and {p.name for p in path.parent.iterdir()} <= {lock_path.name}:
-            lock_path.unlink(missing_ok=True)
-            path.parent.rmdir()
+        if made and {p.name for p in target.parent.iterdir()} <= {diskstore.lock_path(target).name}:
+            diskstore.lock_path(target).unlink(missing_ok=True)
+            target.parent.rmdir()
+
+
+@contextmanager
+def reading(
+    spec: str | Path | None = None, *, timeout: float = LOCK_TIMEOUT_S
+) -> Iterator[Dataset]:
+    """The store opened for reading, for the block; a folder store's writers wait for it.
+
+    Readers share the lock (many ``kg query`` at once); a build's commit waits until
+    they are done, and they wait for a commit in progress (milliseconds).
+    """
+    if (
+        kind(spec) != "folder"
+        or not _migrated(spec)
+        or not diskstore.is_store_folder(location(spec))
+    ):
+        yield open_store(spec)
+        return
+    with diskstore.locked(location(spec), "read", timeout):
+        dataset = open_store(spec)
+        try:
+            yield dataset
+        finally:
+            close(dataset)
+
+
+@contextmanager
+def adding(
+    spec: str | Path | None = None, *, timeout: float = LOCK_TIMEOUT_S, atomic: bool = False
+) -> Iterator[Callable[..., None]]:
+    """A function ``put(document, relations, pipeline="")`` that stores one article.
+
+    Folder store: each article is one transaction under the write lock, committed as
+    soon as it is put (a build killed half-way keeps the articles it had put, and
+    every graph is the old one or the new one). Remote store: one update per article.
+    File store: the whole file under the lock, saved when the block ends without error.
+    ``atomic`` (``kg build --strict``): a folder store gets every article of the block in
+    one transaction when it ends without error, or none.
+    """
+    if kind(spec) == "folder":
+        if not _migrated(spec):
+            raise StoreError(
+                f"cannot make the store {location(spec)} from {store_file(spec)}: the folder "
+                "is not writable"
+            )
+        loc = location(spec)
+        pending: list[str] = []
+
+        def put(document: Document, relations: Sequence[Relation], pipeline: str = "") -> None:
+            graph = article_graph(document, relations, pipeline=pipeline)
+            update = diskstore.replace_graph_update(graph, union=True)
+            if atomic:
+                pending.append(update)
+            else:
+                diskstore.commit(loc, update, timeout)
+
+        yield put
+        if pending:
+            diskstore.commit(loc, " ;\n".join(pending), timeout)
+        return
+    with writing(spec, timeout=timeout):
+        dataset = open_store(spec, create=True)
+
+        def put_in(document: Document, relations: Sequence[Relation], pipeline: str = "") -> None:
+            add_article(dataset, document, relations, pipeline=pipeline)
+
+        yield put_in
+        save(dataset, spec)
 
 
 def save(dataset: Dataset, spec: str | Path | None = None) -> None:
-    """Write a local store atomically; a remote store is already up to date."""
+    """Make the store ``spec`` hold ``dataset``: a file store is written atomically; a
+    folder store is replaced in one transaction unless ``dataset`` is that store (then
+    it is already saved); a remote store is already up to date."""
     if is_remote(spec):
+        return
+    if kind(spec) == "folder":
+        loc = location(spec)
+        if getattr(dataset, "geokg_location", None) == loc:
+            return
+        buffer = io.BytesIO()
+        dataset.serialize(buffer, format="nquads")
+        try:
+            diskstore.load_nquads(loc, buffer.getvalue())
+        except OSError as err:
+            raise StoreError(f"cannot write the graph store {loc}: {err.strerror or err}") from err
         return
     path = store_file(spec)
     try:
@@ -376,7 +507,14 @@ def save(dataset: Dataset, spec: str | Path | None = None) -> None:
 
 
 def snapshot(dataset: Dataset) -> Dataset:
-    """A local in-memory copy of every article graph (for exports and analysis of any store)."""
+    """A local in-memory copy of every article graph (for exports and analysis of any
+    store); an in-memory store is returned as it is."""
+    if diskstore.native(dataset) is not None:
+        buffer = io.BytesIO()
+        diskstore.dump(dataset, buffer, "nquads")
+        copy = new_dataset()
+        copy.parse(data=buffer.getvalue().decode("utf-8"), format="nquads")
+        return copy
     if _remote_store(dataset) is None:
         return dataset
     copy = new_dataset()

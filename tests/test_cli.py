@@ -26,20 +26,22 @@ def run(*args):
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("kg") / "out"
-    result = run("build", SEED, "-o", out)
+    result = run("build", SEED, "-o", out, "--export")
     assert result.exit_code == 0, result.output
     return out, result
 
 
 @pytest.mark.slow
-def test_build_writes_the_graph_the_turtle_and_the_page(built):
+def test_build_writes_the_store_and_with_export_the_graph_the_turtle_and_the_page(built):
     out, result = built
+    assert (out / "store" / "CURRENT").is_file()
     for name in ("graph.trig", "graph.ttl", "graph.html"):
         assert (out / name).stat().st_size > 0
     assert "articles: 1" in result.output and "Kim Jong-un" in result.output
     dataset = Dataset()
     dataset.parse(out / "graph.trig", format="trig")
     assert len(list(dataset.graphs())) >= 2  # default + the article's named graph
+    assert "store: " in result.output
 
 
 @pytest.mark.slow
@@ -66,15 +68,17 @@ def test_building_again_adds_nothing_and_another_article_adds(built, tmp_path):
     shutil.copytree(out, store)
     before = (store / "graph.trig").read_text(encoding="utf-8")
     assert run("build", SEED, "-o", store, "-q").exit_code == 0
+    assert (store / "graph.trig").read_text(encoding="utf-8") == before  # exports only on ask
     first, second = Dataset(), Dataset()
     first.parse(data=before, format="trig")
+    assert run("build", SEED, "-o", store, "-q", "--export", "--no-html").exit_code == 0
     second.parse(store / "graph.trig", format="trig")
     assert len(first) == len(second)
     other = tmp_path / "other.txt"
     other.write_text(
         "date 2024-03-01\n\nPoetin ontmoette Xi Jinping in Moskou.\n", encoding="utf-8"
     )
-    assert run("build", other, "-o", store, "-q").exit_code == 0
+    assert run("build", other, "-o", store, "-q", "--export").exit_code == 0
     third = Dataset()
     third.parse(store / "graph.trig", format="trig")
     assert len(third) > len(second)

@@ -121,7 +121,7 @@ def test_validate_rows_name_each_problem(store_dir, tmp_path):
 
     from kg.vocab import KG
 
-    dataset = store.open_store(store_dir)
+    dataset = store.snapshot(store.open_store(store_dir))  # a copy to spoil
     graph = dataset.graph(store.article_graph_iri(SEED.id))
     graph.set((store.statement_iri(seed_relations()[0]), KG.confidence, Literal(2)))
     store.save(dataset, tmp_path)

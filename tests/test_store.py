@@ -121,14 +121,16 @@ def test_untrusted_records_are_skipped_or_repaired(caplog) -> None:
 
 def test_save_and_open_round_trip(tmp_path, dataset) -> None:
     store.save(dataset, tmp_path)
-    assert (tmp_path / "graph.trig").exists()
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert (tmp_path / "store" / "CURRENT").exists() and not (tmp_path / "graph.trig").exists()
     again = store.open_store(tmp_path)
     for iri in (store.article_graph_iri("seed"), store.article_graph_iri("other")):
         assert isomorphic(again.graph(iri), dataset.graph(iri))
-    nq = tmp_path / "g.nq"
-    store.save(dataset, nq)
-    assert quads(store.open_store(nq)) == quads(dataset)
+    assert quads(store.snapshot(again)) == quads(dataset)
+    assert store.open_store(tmp_path / "store").geokg_location == tmp_path / "store"
+    for name in ("g.nq", "g.trig"):
+        store.save(dataset, tmp_path / name)
+        assert quads(store.open_store(tmp_path / name)) == quads(dataset)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_missing_or_broken_store_is_a_one_line_error(tmp_path) -> None:
@@ -141,16 +143,17 @@ def test_missing_or_broken_store_is_a_one_line_error(tmp_path) -> None:
 
 
 def test_failed_save_keeps_the_old_file(tmp_path, dataset, monkeypatch) -> None:
-    store.save(dataset, tmp_path)
-    before = (tmp_path / "graph.trig").read_bytes()
+    spec = tmp_path / "graph.trig"
+    store.save(dataset, spec)
+    before = spec.read_bytes()
 
     def boom(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(type(dataset), "serialize", boom)
     with pytest.raises(StoreError, match="No space left"):
-        store.save(dataset, tmp_path)
-    assert (tmp_path / "graph.trig").read_bytes() == before
+        store.save(dataset, spec)
+    assert spec.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.trig"]
 
 
