@@ -251,6 +251,17 @@ def load_lexicon() -> Lexicon:
 
 
 @functools.cache
+def office_modifiers() -> dict[tuple[str, str], str]:
+    """(lang, word) -> deputy | former: what the word says of an office's holder."""
+    table = {}
+    for number, (lang, word, kind) in _rows("office_modifiers.tsv", 3):
+        if kind not in ("deputy", "former"):
+            raise DataError(f"lexicon/office_modifiers.tsv line {number}: unknown kind {kind!r}")
+        table[(lang, word.lower())] = kind
+    return table
+
+
+@functools.cache
 def function_words() -> frozenset[tuple[str, str]]:
     """(lang, word) for words never a name (function_words.tsv, from the treebanks)."""
     return frozenset((lang, word) for _, (lang, word) in _rows("function_words.tsv", 2))

@@ -859,3 +859,65 @@ def test_a_name_after_an_institution_noun_says_who_is_meant():
 def test_members_of_an_agent_nouns_group_hold_its_relation(sentence, lang, expected):
     got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
     assert expected in got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected", "unwanted"),
+    [
+        # the name after an office's "of" phrase holds it, not the holder of the day
+        (
+            "President of the United States Barack Obama arrived in Hanoi.",
+            "en",
+            ("Barack Obama", "visits", "Hanoi"),
+            ("Donald Trump", "visits", "Hanoi"),
+        ),
+        (
+            "President van de Verenigde Staten Barack Obama arriveerde in Hanoi.",
+            "nl",
+            ("Barack Obama", "visits", "Hanoi"),
+            ("Donald Trump", "visits", "Hanoi"),
+        ),
+    ],
+)
+def test_a_name_after_the_offices_of_phrase_holds_it(sentence, lang, expected, unwanted):
+    got = {(s, r, o) for s, r, o, *_ in extracted(sentence, lang)}
+    assert expected in got and unwanted not in got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # a deputy is no head; a former office-holder is not today's
+        ("De vicepremier van Japan sprak in Manilla.", "nl"),
+        ("The deputy prime minister of Japan spoke in Manila.", "en"),
+        ("De voormalige Japanse premier sprak in Manilla.", "nl"),
+        ("The former Japanese prime minister spoke in Manila.", "en"),
+    ],
+)
+def test_a_deputy_or_former_office_names_no_head_of_today(sentence, lang):
+    got = extracted(sentence, lang)
+    assert not any(r == "leaderOf" for _s, r, *_ in got), got
+
+
+@pytest.mark.slow
+def test_a_named_former_office_holder_led_undated():
+    got = extracted("Former Indian prime minister Manmohan Singh spoke in Delhi.", "en")
+    assert ("Manmohan Singh", "leaderOf", "India", None, False, False) in got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # a sports rival is no political opponent of the rival's country
+        ("Zijn Noorse tegenstander Lars Berg werd tweede.", "nl"),
+        ("His Norwegian opponent Lars Berg finished second.", "en"),
+        # a region makes no accord
+        ("Modi sprak over betere handelsbetrekkingen met Afrika.", "nl"),
+    ],
+)
+def test_no_relation_with_a_rival_by_nationality_or_with_a_region(sentence, lang):
+    got = extracted(sentence, lang)
+    assert not any(r in ("rejects", "cooperatesWith") for _s, r, *_ in got), got

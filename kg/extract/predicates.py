@@ -61,6 +61,8 @@ COMPLEMENT_OBJECT = "xobj"
 #: Relations between states: a leader at one end stands for the state when the
 #: other end is a state ("Kim ... de banden met China" is North Korea's ties).
 STATE_LEVEL = {"cooperatesWith", "allyOf", "atWarWith"}
+#: Relations only actors hold with each other, never a region or other place.
+BETWEEN_ACTORS = frozenset({"cooperatesWith", "allyOf", "agreesWith", "concedesTo", "memberOf"})
 LEADER_ROLES = ("head_of_state", "head_of_government", "leader", "supreme_leader")
 
 
@@ -175,7 +177,10 @@ def predicate_relations(
     elif predicate.agent:
         subjects, swap = _agent_subjects(token, resolution), False
         rule = rules.NOUN_AGENT
-        owner = owner_of(token, resolution) if not objects else None
+        # "Turkey's ally Azerbaijan": the owner is the ally's partner; "zijn
+        # Tsjechische tegenstander" (a sports rival) says nothing of the state
+        partner = predicate.relation in ("allyOf", "cooperatesWith")
+        owner = owner_of(token, resolution) if not objects and partner else None
         if owner is not None:
             objects = [owner]  # "Turkey's ally Azerbaijan", "de Russische bondgenoot"
     elif relative is not None:
@@ -251,6 +256,8 @@ def predicate_relations(
             continue
         if predicate.bodies and object_actor.kind not in BODIES:
             continue  # "stuurde een steekpass naar Sané" is no aid
+        if relation in BETWEEN_ACTORS and "Place" in (subject_actor.kind, object_actor.kind):
+            continue  # "handelsbetrekkingen met Azië": a region makes no accord or alliance
         if relation == "memberOf" and object_actor.kind not in ("Organization", "Group"):
             continue  # "they were joined by Italy": one joins a body, not a state
         if predicate.events and object_actor.kind != "Event":

@@ -39,9 +39,11 @@ def stated(
     negated: bool = False,
     hedged: bool = False,
     date: str | None = None,
+    undated: bool = False,
 ) -> Relation:
-    """A relation the sentence states, at ``date`` or else the article's, by ``rule``
-    (a name of ``kg.extract.rules``)."""
+    """A relation the sentence states, at ``date`` or else the article's (none if
+    ``undated``: "former president X" held it some time before), by ``rule`` (a name
+    of ``kg.extract.rules``)."""
     start, end = sentence_offsets(sent, document)
     return Relation(
         doc=document.id,
@@ -49,7 +51,7 @@ def stated(
         subject=subject,
         relation=relation,
         object=obj,
-        date=date or document.date,
+        date=None if undated else date or document.date,
         negated=negated,
         hedged=hedged,
         confidence=confidence,
@@ -112,6 +114,7 @@ def role_relations(
             confidence=conf.ROLE_INFERRED if person.how == "role" else conf.ROLE_NAMED,
             rule=rules.ROLE_INFERRED if person.how == "role" else rules.ROLE_NAMED,
             date=own_date(token, document),
+            undated=token.i in resolution.former,
         )
 
 

@@ -25,6 +25,9 @@ class Resolution:
     roles: dict[int, tuple[str, str]] = field(default_factory=dict)
     #: offices of several words: head token -> (start, end) of the phrase
     role_spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    #: role nouns of an office held before ("de voormalige president"): no holder
+    #: at the article's date is meant, and a named one held it undated
+    former: set[int] = field(default_factory=set)
     #: words that name an actor as a modifier: "Ryanair-vliegtuig", "Russische"
     modifiers: dict[int, Actor] = field(default_factory=dict)
     #: words that refer to several actors at once: "both countries", "they",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, office_modifiers
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import alias_key
@@ -48,7 +48,7 @@ def find_roles(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
             )
             org = org or gazetteer.demonym(before) or alias_key(before, gazetteer, lang)
             org = org or _owner_of_office(span, result, gazetteer, lang)
-            result.roles[span.root.i] = (role, org or "")
+            result.roles[span.root.i] = _modified(role, org or "", span.root, span.start, result)
             result.role_spans[span.root.i] = (span.start, span.end)
             covered.update(range(span.start, span.end))
             break
@@ -57,7 +57,24 @@ def find_roles(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
             continue
         role, org = _role_of(token, office_words, gazetteer, result)
         if role:
-            result.roles[token.i] = (role, org or "")
+            result.roles[token.i] = _modified(role, org or "", token, token.i, result)
+
+
+def _modified(role: str, org: str, head: Token, start: int, result: Resolution) -> tuple[str, str]:
+    """An office as its modifiers leave it: "de vicepremier", "deputy prime minister"
+    name a member of the state, not its head; "de voormalige president", "ex-premier"
+    an office held before (``result.former``)."""
+    lang = result.document.lang
+    table = office_modifiers()
+    words = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "advmod")]
+    words += [t.lower_ for t in head.doc[max(0, start - 2) : start] if t.pos_ == "ADJ"]
+    words += [p for p in ("vice", "ex", "oud", "adjunct") if head.lower_.startswith(p)]
+    kinds = {table.get((lang, w.rstrip("-"))) for w in words}
+    if "former" in kinds:
+        result.former.add(head.i)
+    if "deputy" in kinds and role != "member":
+        return "member", org
+    return role, org
 
 
 def _owner_of_office(span: Span, result: Resolution, gazetteer: Gazetteer, lang: str) -> str:
@@ -116,8 +133,10 @@ def assign_roles(result: Resolution, gazetteer: Gazetteer) -> None:
         if named is not None:
             result.by_token[token.i] = named
             continue
-        if not org or token.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if not org or token.pos_ not in ("NOUN", "PROPN") or token.i in result.former:
+            continue  # "de voormalige president": not the one in office now
+        if role == "member":
+            continue  # "a member", "the deputy prime minister": no one office-holder
         start, end = result.role_spans.get(token.i, (token.i, token.i + 1))
         span = result.doc[start:end]
         if "Number=Plur" in str(token.morph):
@@ -261,6 +280,18 @@ def _named_holder(
         mention = result.by_token[nxt]
         if mention.actor.kind in kinds:
             return mention
+    for child in token.children:
+        # "President van de Verenigde Staten George W. Bush": the name after the
+        # office's "van"/"of" phrase, or hung inside it by the parser
+        if not child.dep_.startswith("nmod") or child.i < token.i:
+            continue
+        words = [t for t in child.subtree if t.i > child.i] + list(
+            token.doc[child.right_edge.i + 1 : child.right_edge.i + 2]
+        )
+        for word in words:
+            mention = result.by_token.get(word.i)
+            if mention is not None and mention.actor.kind == "Person" and "Person" in kinds:
+                return mention
     if token.dep_ in ("appos", "flat") and token.head.i in result.by_token:
         mention = result.by_token[token.head.i]
         if mention.actor.kind in kinds:
