@@ -297,11 +297,21 @@ class Gazetteer:
             if lang == "nl" and actor.name_nl:
                 names.append(actor.name_nl)
             names += [a for a, tag in actor.aliases if tag in (lang, "mul")]
+            if lang == "nl":
+                names += [n for n in map(self._uninflected, names) if n]
             for name in names:
                 table[(name, key)] = None
                 # news often drops the accents: "Lopez Obrador", "Erdogan"
                 table[(_without_accents(name), key)] = None
         return list(table)
+
+    def _uninflected(self, name: str) -> str | None:
+        """A Dutch name opening with an inflected demonym, without its -e: "het
+        Amerikaans ministerie" beside "het Amerikaanse ministerie" (writers differ)."""
+        first, _, rest = name.partition(" ")
+        if rest and first.endswith("e") and self.demonym(first) and self.demonym(first[:-1]):
+            return f"{first[:-1]} {rest}"
+        return None
 
     def demonym(self, word: str) -> str | None:
         """The actor key an adjective refers to ("Russische" -> "russia"), any case."""

@@ -211,3 +211,22 @@ def test_the_function_word_list_is_what_the_treebanks_give():
         assert [
             line.split("\t")[1] for line in shipped.splitlines() if line.startswith(lang + "\t")
         ] == words
+
+
+@pytest.mark.slow
+def test_a_dutch_name_with_an_uninflected_demonym_is_found():
+    # the gazetteer has "Amerikaanse ministerie van Buitenlandse Zaken"
+    found = mentions("Het Amerikaans ministerie van Buitenlandse Zaken reageerde kort.")
+    assert (
+        "Amerikaans ministerie van Buitenlandse Zaken",
+        "United States Department of State",
+    ) in found
+
+
+def test_only_an_inflected_demonym_loses_its_e():
+    from kg.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer._uninflected("Russische Federatie") == "Russisch Federatie"
+    assert gazetteer._uninflected("Verenigde Staten") is None  # no demonym
+    assert gazetteer._uninflected("Rutte") is None  # one word
