@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import parse_article
+from kg.nlp import load
 from kg.pipeline import extract_document
+from kg.resolve import resolve
 
 pytestmark = pytest.mark.slow
 
@@ -593,3 +595,22 @@ def test_a_description_skips_its_co_argument_for_the_actor_before():
 def test_joining_a_state_is_no_membership():
     got = triples("Chile backed the plan; by Friday it had been joined by Peru and Ecuador.", "en")
     assert not any(r == "memberOf" for _, r, _ in got)
+
+
+@pytest.mark.slow
+def test_a_people_warned_at_home_is_its_populace_not_its_state():
+    # an unknown national agency warns its own people: no request of a state
+    got = triples(
+        "Het Nationale Instituut voor Vulkanologie waarschuwde de Chilenen weg te blijven.", "nl"
+    )
+    assert not any(r == "requests" for _, r, _ in got), got
+    assert ("Peru", "requests", "Chile") in triples(
+        "Peru waarschuwde de Chilenen om de grens te respecteren.", "nl"
+    )
+
+
+@pytest.mark.slow
+def test_a_plural_of_nationals_is_no_new_name():
+    document = parse_article("date 2024-03-01\n\nDe Chilenen stemden zondag.\n", "t", lang="nl")
+    result = resolve(load("nl")(document.text), document)
+    assert all(m.how != "new" for m in result.mentions)

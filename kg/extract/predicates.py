@@ -48,6 +48,7 @@ from kg.lexicon import (
 )
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
+from kg.resolve.references import names_a_people
 from kg.vocab import is_symmetric
 
 BETWEEN = {"tussen", "between"}
@@ -266,8 +267,11 @@ def predicate_relations(
             continue  # "Pompeo left Pyongyang": a traveller leaves a place
         if obj.owner and relation in ("meets", "visits"):
             continue  # "ontving wapens van Duitsland": one meets no one by a thing of theirs
-        if obj.owner and relation == "requests" and is_populace(obj.token, lang):
-            continue  # "called on Syrian refugees to come home" asks no state
+        if relation == "requests" and (
+            (obj.owner and is_populace(obj.token, lang))
+            or (names_a_people(obj.token, resolution) and _domestic(subject.actor, obj.actor))
+        ):
+            continue  # "called on Syrian refugees to come home", an agency "warned the Mexicans"
         confidence = _confidence(predicate, subject, obj, governor)
         rule_of_pair = rule if n < stated_pairs else rules.derived(rule, rules.MUTUAL)
         statements = [(subject_actor, relation, object_actor, negated, hedged, rule_of_pair)]
@@ -522,6 +526,12 @@ def _place_visits_person(
         and subjects[0].actor.kind in PLACE_KINDS
         and objects[0].actor.kind == "Person"
     )
+
+
+def _domestic(speaker: Actor, state: Actor) -> bool:
+    """Whether ``speaker`` speaks at home in ``state``: a body of it, or one unknown
+    ("Het Nationale Centrum voor Rampenpreventie"), which is no foreign power."""
+    return speaker.key.startswith("new/") or load_gazetteer().country_of(speaker.key) == state.key
 
 
 def _state_of_leader(actor: Actor, other: Actor, document: Document) -> Actor:

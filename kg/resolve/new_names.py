@@ -76,6 +76,8 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
             continue  # a foreign word alone ("Save the Children") says too little
         if len(span) == 1 and span.start in result.modifiers:
             continue  # "Ryanair-vliegtuig": a thing of a known actor, not a new name
+        if len(span) == 1 and any(map(gazetteer.demonym, nationality_forms(span[0]))):
+            continue  # "de Mexicanen", "the Americans": a people, no new name
         if len(span) == 1 and (span.start in result.roles or "Number=Plur" in str(span[0].morph)):
             continue  # "Commissievoorzitter" is an office, "Europeanen" a plural: not names
         name = span[1:] if titled else span
@@ -271,3 +273,28 @@ def actor_slug(name: str) -> str:
 
 def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def nationality_forms(token: Token) -> list[str]:
+    """The adjectives a nationality noun may come from, for the demonym table:
+    "Americans" -> American; "Amerikaan" -> Amerikaans, "Rus" -> Russisch,
+    "Duitser" -> Duits, "Syriër" -> Syrisch, "Chinees" -> Chinees."""
+    lemma = token.lemma_
+    if lemma[:1].islower():
+        lemma = lemma[:1].upper() + lemma[1:]
+    if lemma == token.text and lemma.endswith("en") and len(lemma) > 5:
+        # a plural the lemmatizer left alone ("Mexicanen"): its singular, "Mexicaan"
+        stem = lemma[:-2]
+        if stem[-2] in "aeiou" and stem[-3] not in "aeiou":
+            stem = stem[:-1] + stem[-2] + stem[-1]
+        lemma = stem
+    forms = [lemma, lemma + "s", lemma + "sisch", lemma + "isch"]
+    if lemma.endswith("er"):
+        forms.append(lemma[:-2])
+    if lemma.endswith("ër"):
+        forms.append(lemma[:-2] + "isch")
+    if lemma.endswith("iër"):
+        forms.append(lemma[:-3] + "isch")
+    if token.text.endswith("s"):
+        forms.append(token.text[:-1])  # "Americans", "Israelis"
+    return forms

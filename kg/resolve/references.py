@@ -7,10 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.events import matching_event
-from kg.gazetteer import Gazetteer
-from kg.lexicon import Lexicon
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.lexicon import Lexicon, load_lexicon
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
+from kg.resolve.new_names import nationality_forms
 from kg.resolve.pronouns import bound_pronoun
 from kg.resolve.roles import demonym_key
 from kg.resolve.sets import plural_verb
@@ -233,7 +234,7 @@ def institutions(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lan
             and "Number=Plur" in str(token.morph)
             and any(c.dep_ == "det" and c.lower_ in ("de", "the") for c in token.children)
         ):
-            key = next(filter(None, map(gazetteer.demonym, _nationality_forms(token))), None)
+            key = next(filter(None, map(gazetteer.demonym, nationality_forms(token))), None)
             state = gazetteer.actors.get(key or "")
         if state is not None and state.kind in ("State", "Organization"):
             result.add(doc[token.i : token.i + 1], state, "description")
@@ -276,23 +277,16 @@ def _states_beside(token: Token, result: Resolution, gazetteer: Gazetteer) -> li
     return states
 
 
-def _nationality_forms(token: Token) -> list[str]:
-    """The adjectives a nationality noun may come from, for the demonym table:
-    "Americans" -> American; "Amerikaan" -> Amerikaans, "Rus" -> Russisch,
-    "Duitser" -> Duits, "Syriër" -> Syrisch, "Chinees" -> Chinees."""
-    lemma = token.lemma_
-    if lemma[:1].islower():
-        lemma = lemma[:1].upper() + lemma[1:]
-    forms = [lemma, lemma + "s", lemma + "sisch", lemma + "isch"]
-    if lemma.endswith("er"):
-        forms.append(lemma[:-2])
-    if lemma.endswith("ër"):
-        forms.append(lemma[:-2] + "isch")
-    if lemma.endswith("iër"):
-        forms.append(lemma[:-3] + "isch")
-    if token.text.endswith("s"):
-        forms.append(token.text[:-1])  # "Americans", "Israelis"
-    return forms
+def names_a_people(token: Token, result: Resolution) -> bool:
+    """Whether the token is a state's people ("de Mexicanen", "the Americans"), which
+    stands for the state as an actor but, asked or warned, is its populace."""
+    mention = result.by_token.get(token.i)
+    if mention is None or mention.how != "description" or mention.actor.kind != "State":
+        return False
+    lexicon = load_lexicon()
+    return not _institution_noun(token, lexicon, result.document.lang) and any(
+        load_gazetteer().demonym(form) for form in nationality_forms(token)
+    )
 
 
 def events(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
