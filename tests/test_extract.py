@@ -921,3 +921,15 @@ def test_a_named_former_office_holder_led_undated():
 def test_no_relation_with_a_rival_by_nationality_or_with_a_region(sentence, lang):
     got = extracted(sentence, lang)
     assert not any(r in ("rejects", "cooperatesWith") for _s, r, *_ in got), got
+
+
+def test_an_accord_takes_no_party_guessed_from_the_nearest_name():
+    # "Peru stemde ; het akkoord met Chili bleef ." : nothing says Peru made the accord
+    doc, document = hand_parse(
+        "Peru stemde ; het akkoord met Chili bleef .".split(),
+        [1, 1, 1, 4, 7, 6, 4, 1, 1],
+        "nsubj ROOT punct det nsubj case nmod parataxis punct".split(),
+        "PROPN VERB PUNCT DET NOUN ADP PROPN VERB PUNCT".split(),
+        "Peru stemmen ; het akkoord met Chili blijven .".split(),
+    )
+    assert not any(r == "agreesWith" for _s, r, *_ in triples(doc, document))

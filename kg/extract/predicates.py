@@ -225,6 +225,8 @@ def predicate_relations(
         governor is None or _reversed("agreesWith", governor, lang, lexicon) == "agreesWith"
     ):
         pairs += [(o, s) for s, o in pairs]
+    if predicate.mutual and rule == rules.NOUN_NEAREST:
+        return  # an accord binds two named parties; one guessed from nearby is no party
     if not pairs or withheld(token, lang):
         return  # "warned there will be no aid for Syria" is a threat (withholding.py)
     negated, hedged = modality(token, governor, predicate, lang, lexicon)
