@@ -262,6 +262,17 @@ def office_modifiers() -> dict[tuple[str, str], str]:
 
 
 @functools.cache
+def denial_words() -> dict[tuple[str, str], str]:
+    """(lang, lemma) -> verb | noun: words that deny an accusation (denials.tsv)."""
+    table = {}
+    for number, (lang, word, kind) in _rows("denials.tsv", 3):
+        if kind not in ("verb", "noun"):
+            raise DataError(f"lexicon/denials.tsv line {number}: unknown kind {kind!r}")
+        table[(lang, normalise(word))] = kind
+    return table
+
+
+@functools.cache
 def function_words() -> frozenset[tuple[str, str]]:
     """(lang, word) for words never a name (function_words.tsv, from the treebanks)."""
     return frozenset((lang, word) for _, (lang, word) in _rows("function_words.tsv", 2))

@@ -933,3 +933,41 @@ def test_an_accord_takes_no_party_guessed_from_the_nearest_name():
         "Peru stemmen ; het akkoord met Chili blijven .".split(),
     )
     assert not any(r == "agreesWith" for _s, r, *_ in triples(doc, document))
+
+
+def _story(text, lang):
+    document = parse_article(f"date {D}\n\n{text}\n", "t", lang=lang)
+    return {(r.subject.name, r.relation, r.object.name) for r in extract_document(document)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ecuador accused Colombia of spying. Colombia denied the accusations.",
+            "en",
+            ("Colombia", "rejects", "Ecuador"),
+        ),
+        (
+            "Ecuador beschuldigde Colombia van spionage. Colombia ontkende dat het spioneerde.",
+            "nl",
+            ("Colombia", "rejects", "Ecuador"),
+        ),
+    ],
+)
+def test_denying_an_accusation_made_before_rejects_the_accuser(text, lang, expected):
+    assert expected in _story(text, lang)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia denied the accusations.",  # no accusation stated before
+        "Ecuador accused Colombia of spying. Colombia did not deny the accusations.",
+        "Ecuador accused Colombia of spying. Peru denied the accusations.",  # not accused
+    ],
+)
+def test_no_rejection_without_a_denied_accusation_of_the_denier(text):
+    assert not any(r == "rejects" for _s, r, _o in _story(text, "en"))

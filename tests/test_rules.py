@@ -119,6 +119,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
     rules.LOCATIVE_DEPARTURE: ("en", "Emmanuel Macron left Beijing on Monday."),
     rules.LOCATIVE_STACKED: ("en", "The attack happened in Mombasa in Kenya."),
     rules.ELLIPSIS: ("en", "France condemned Russia. Germany followed suit."),
+    rules.DENIAL: ("nl", "Peru beschuldigde Chili van spionage. Chili ontkende de aantijgingen."),
     rules.BRIDGING: (
         "nl",
         "Rusland en Oekraïne voerden gesprekken in Istanbul. Turkije leidde de gesprekken.",

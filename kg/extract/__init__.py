@@ -22,6 +22,7 @@ from kg.extract.attendance import event_relations
 from kg.extract.attribution import attribution_relations, directive_relations
 from kg.extract.bridging import bridged_relations
 from kg.extract.copula import copular_relations, joint_relations
+from kg.extract.denials import denial_relations
 from kg.extract.ellipsis import ellipsis_relations
 from kg.extract.frames import find_predicates
 from kg.extract.labels import labelling_relations
@@ -56,6 +57,7 @@ def extract(doc: Doc, document: Document, resolution: Resolution) -> list[Relati
         # what the discourse supplies: "Ierland deed hetzelfde", "de gesprekken"
         stated += ellipsis_relations(sent, stated, earlier, document, resolution)
         stated += bridged_relations(sent, stated, earlier, document, resolution, lexicon)
+        stated += denial_relations(sent, stated, earlier, document, resolution)
         earlier.append(stated)
         for relation in stated:
             if _weak_between_unknowns(relation):

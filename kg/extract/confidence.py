@@ -126,6 +126,9 @@ ELLIPSIS = 0.6
 ELLIPSIS_ANTECEDENT = ELLIPSIS - 0.2
 #: bridged statements ("nam deel aan de gesprekken"), and the least an event they join has
 BRIDGING = 0.5
+#: a denial of an accusation stated before ("Algeria denied the allegations"): the
+#: accuser is found in the discourse, not in the clause
+DENIAL = 0.7
 
 # ---- thresholds ----------------------------------------------------------------
 #: below this a statement between two actors the gazetteer does not know is dropped

@@ -67,6 +67,7 @@ LOCATIVE_DEPARTURE = "locative.departure"
 LOCATIVE_STACKED = "locative.stacked"
 ELLIPSIS = "ellipsis"
 BRIDGING = "bridging"
+DENIAL = "denial"
 
 # ---- derivations: a statement made from another keeps its rule plus one -----
 #: the reverse of a mutual predicate ("an accord between A and B binds both ways")
@@ -270,6 +271,11 @@ RULES: dict[str, tuple[str, str]] = {
         "bridging",
         'a definite event noun without parties ("nam deel aan de gesprekken"): the parties '
         "of the last matching event",
+    ),
+    DENIAL: (
+        "denials",
+        'denying an accusation stated before ("Algeria denied the allegations") -> the '
+        "denier rejects the accuser",
     ),
 }
 
