@@ -221,12 +221,13 @@ def predicate_relations(
         rule = rules.derived(rule, rules.RECIPROCAL)
     # an accord between A and B binds both ways; leaving it ("stapte uit") does not
     stated_pairs = len(pairs)  # those after are the reverse of an accord (rules.MUTUAL)
-    if predicate.mutual and (
+    accord = predicate.mutual and (
         governor is None or _reversed("agreesWith", governor, lang, lexicon) == "agreesWith"
-    ):
-        pairs += [(o, s) for s, o in pairs]
-    if predicate.mutual and rule == rules.NOUN_NEAREST:
+    )
+    if accord and rule == rules.NOUN_NEAREST:
         return  # an accord binds two named parties; one guessed from nearby is no party
+    if accord:
+        pairs += [(o, s) for s, o in pairs]
     if not pairs or withheld(token, lang):
         return  # "warned there will be no aid for Syria" is a threat (withholding.py)
     negated, hedged = modality(token, governor, predicate, lang, lexicon)
