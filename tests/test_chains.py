@@ -143,3 +143,49 @@ def test_a_name_particle_taken_for_a_verb_gives_the_clause_back():
     # Dutch "bin" is also a form of "zijn"; the parser made it the root
     got = extracted("Gisteren sprak Tamim bin Hamad met Mohammed bin Zayed over Gaza.", "nl")
     assert ("Tamim bin Hamad Al Thani", "meets", "Mohamed bin Zayed Al Nahyan") in got
+
+
+def _parsed(words, heads, deps, pos, lemmas):
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    document = Document(id="t", text=doc.text, lang="nl", date="2024-03-01")
+    return doc, document
+
+
+def test_het_read_as_the_article_of_a_country_is_the_pronoun_subject():
+    # "Japan zegt dat het Oekraïne steunt ." with "het" as Oekraïne's article
+    doc, document = _parsed(
+        "Japan zegt dat het Oekraïne steunt .".split(),
+        [1, 1, 5, 4, 5, 1, 1],
+        "nsubj ROOT mark det nsubj ccomp punct".split(),
+        "PROPN VERB SCONJ DET PROPN VERB PUNCT".split(),
+        "Japan zeggen dat het Oekraïne steunen .".split(),
+    )
+    resolve(doc, document)
+    assert (doc[3].dep_, doc[3].head.i) == ("nsubj", 5)
+    assert (doc[4].dep_, doc[4].head.i) == ("obj", 5)
+
+
+def test_two_countries_read_as_one_name_are_subject_and_object():
+    # "Frankrijk zei dat Duitsland Oekraïne steunt ." with Oekraïne flat on Duitsland
+    doc, document = _parsed(
+        "Frankrijk zei dat Duitsland Oekraïne steunt .".split(),
+        [1, 1, 5, 5, 3, 1, 1],
+        "nsubj ROOT mark nsubj flat ccomp punct".split(),
+        "PROPN VERB SCONJ PROPN PROPN VERB PUNCT".split(),
+        "Frankrijk zeggen dat Duitsland Oekraïne steunen .".split(),
+    )
+    resolve(doc, document)
+    assert (doc[4].dep_, doc[4].head.i) == ("obj", 5)
+
+
+def test_unknown_names_side_by_side_stay_one_name():
+    # "Het Centrum Rampenpreventie waarschuwde ." : two unknown words, one name
+    doc, document = _parsed(
+        "Het Centrum Rampenpreventie waarschuwde .".split(),
+        [1, 3, 1, 3, 3],
+        "det nsubj flat ROOT punct".split(),
+        "DET PROPN PROPN VERB PUNCT".split(),
+        "het Centrum Rampenpreventie waarschuwen .".split(),
+    )
+    resolve(doc, document)
+    assert doc[2].dep_ == "flat"

@@ -33,6 +33,8 @@ def repair(result: Resolution) -> None:
     """Set right the parse of datelines and of lists of titled names."""
     for sent in result.doc.sents:
         _particle_verbs(sent, result)
+        _pronoun_read_as_article(sent, result)
+        _names_read_as_one(sent, result)
         dateline_end = _dateline(sent, result)
         if dateline_end is not None:
             _root_after_dateline(sent, dateline_end)
@@ -80,6 +82,55 @@ def _particle_verbs(sent: Span, result: Resolution) -> None:
             else:
                 token.head, token.dep_ = first, "flat"
         particle.pos_ = "PROPN"
+
+
+def _pronoun_read_as_article(sent: Span, result: Resolution) -> None:
+    """ "dat het Taiwan zal helpen": Dutch names a country without an article, so a
+    "het" the parser hung on a one-word state name as its article is the pronoun
+    subject, and the name the object ("het" then refers back, references.py)."""
+    for token in sent:
+        name = token.head
+        if token.lower_ != "het" or token.dep_ != "det" or name.i != token.i + 1:
+            continue
+        mention = result.by_token.get(name.i)
+        if mention is None or mention.actor.kind != "State" or " " in mention.text:
+            continue
+        if not name.dep_.startswith("nsubj") or name.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = name.head
+        token.head, token.dep_, token.pos_ = verb, name.dep_, "PRON"
+        name.dep_ = "obj"
+
+
+def _names_read_as_one(sent: Span, result: Resolution) -> None:
+    """ "dat Duitsland Oekraïne steunt": two actors named side by side in a Dutch
+    subordinate clause, which the parser joined as one name (flat): the second is
+    the object of the verb the first is the subject of."""
+    for token in sent:
+        name = token.head
+        if token.dep_ != "flat" or not name.dep_.startswith("nsubj"):
+            continue
+        first, second = result.by_token.get(name.i), result.by_token.get(token.i)
+        if first is None or second is None or first is second:
+            continue
+        if any(
+            m.actor.kind not in ACTOR_KINDS or m.actor.key.startswith("new/")
+            for m in (first, second)
+        ):
+            continue  # unknown names side by side are more likely one long name
+        if result.by_token.get(token.i - 1) is not first:
+            continue  # side by side: nothing between ("Centrum voor Rampenpreventie")
+        verb = name.head
+        if verb.pos_ not in ("VERB", "AUX") or token.i > verb.i:
+            continue  # only before the verb at the end of the clause
+        for word in sent:
+            if (
+                word.i != token.i
+                and word.head.i == name.i
+                and result.by_token.get(word.i) is second
+            ):
+                word.head = token  # the rest of the second name stays with it
+        token.head, token.dep_ = verb, "obj"
 
 
 def _same_actor(token: Token, mention: Mention, result: Resolution) -> bool:
