@@ -971,3 +971,22 @@ def test_denying_an_accusation_made_before_rejects_the_accuser(text, lang, expec
 )
 def test_no_rejection_without_a_denied_accusation_of_the_denier(text):
     assert not any(r == "rejects" for _s, r, _o in _story(text, "en"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject of a raising passive is the subject of its infinitive, hedged
+        (
+            "Ghana and Togo met on Monday, and they are expected to sign a border accord.",
+            ("Ghana", "agreesWith", "Togo", True),
+        ),
+        ("Ghana is expected to recognise Kosovo.", ("Ghana", "supports", "Kosovo", True)),
+        # an attack on things in a place is an attack on the place
+        ("Russia struck targets in Ukraine on Monday.", ("Russia", "attacks", "Ukraine", False)),
+    ],
+)
+def test_raised_subjects_and_targets_located_in_a_place(sentence, expected):
+    got = {(s, r, o, h) for s, r, o, _d, _n, h in extracted(sentence, "en")}
+    assert expected in got, got

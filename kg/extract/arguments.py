@@ -252,6 +252,11 @@ def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -
     controlled = verb.dep_ in ("conj", "xcomp", "parataxis") or (
         verb.dep_ in ("ccomp", "advcl") and infinitival(verb)
     )
+    if verb.dep_ == "xcomp" and is_passive(verb.head):
+        # "they are expected to sign", "worden geacht te tekenen": the raised subject
+        raised = [c for c in verb.head.children if c.dep_ == PASSIVE_SUBJECT]
+        if raised:
+            return [a for c in raised for a in actor_of(c, resolution)]
     if controlled and verb.head.i != verb.i and seen < 3:
         return subjects_of(verb.head, resolution, lang, seen + 1)
     return []
@@ -411,6 +416,14 @@ def objects_of(
                     for child in outer[1:]:
                         if child.i < token.i:
                             found.extend(actor_of(child, resolution))
+                if not found and predicate.relation_for("State") == "attacks":
+                    # "shelled villages in northern Iraq": the place the things hit are in
+                    found.extend(
+                        a
+                        for child in token.children
+                        if child.dep_ in deps
+                        for a in located_in(child, resolution)
+                    )
                 if (
                     not found
                     and not is_passive(token)
@@ -508,3 +521,29 @@ def target_within(phrase: Token, resolution: Resolution) -> list[Argument]:
                 Argument(a.actor, a.token, conf.TARGET_WITHIN) for a in actor_of(child, resolution)
             )
     return found
+
+
+def located_in(thing: Token, resolution: Resolution) -> list[Argument]:
+    """The state or place a non-actor thing is said to be in ("villages in northern
+    Iraq", "doelen in Gaza"): what an attack on the thing hits."""
+    if resolution.actor_at(thing) is not None:
+        return []
+    places = [
+        c
+        for c in thing.children
+        if c.dep_.startswith("nmod") and preposition(c) in ("in", "nabij", "near")
+    ]
+    # "in het noorden van Irak", "in the north of Iraq": the region's state
+    places += [
+        g
+        for c in places
+        if resolution.actor_at(c) is None
+        for g in c.children
+        if g.dep_.startswith("nmod") and preposition(g) in ("van", "of")
+    ]
+    return [
+        Argument(a.actor, a.token, conf.TARGET_WITHIN)
+        for place in places
+        for a in actor_of(place, resolution)
+        if a.actor.kind in ("State", "City", "Place")
+    ]
