@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import ModelError
+from kg.ingest import parse_article
 from kg.nlp import load
+from kg.pipeline import extract_document
 
 pytestmark = pytest.mark.slow
 
@@ -143,3 +145,35 @@ def test_a_participle_before_a_headline_noun_is_left_alone():
     doc = verb_roots(Doc(load("en").vocab, words=words, **parse))
     assert [t.dep_ for t in doc] == parse["deps"]
     assert [t.head.i for t in doc] == parse["heads"]
+
+
+def test_known_names_get_familiar_norms_and_keep_their_text():
+    doc = load("en")("Joe Biden met Xi Jinping in San Francisco on Wednesday.")
+    assert [t.text for t in doc][:5] == ["Joe", "Biden", "met", "Xi", "Jinping"]
+    assert [t.norm_ for t in doc][:5] == ["john", "smith", "met", "john", "smith"]
+    assert doc.text == "Joe Biden met Xi Jinping in San Francisco on Wednesday."
+
+
+@pytest.mark.slow
+def test_a_meeting_between_two_foreign_names_is_read():
+    # the example of issue 13: the tagger took "Xi" for a preposition
+    document = parse_article(
+        "date 2023-11-16\n\nJoe Biden met Xi Jinping in San Francisco on Wednesday.\n",
+        "t",
+        lang="en",
+    )
+    got = {(r.subject.name, r.relation, r.object.name, r.date) for r in extract_document(document)}
+    assert ("Joe Biden", "meets", "Xi Jinping", "2023-11-15") in got, got
+
+
+def test_an_irregular_past_form_left_as_is_gets_its_infinitive():
+    from spacy.tokens import Doc
+
+    from kg.irregular_lemmas import irregular_lemmas
+
+    nlp = load("en")
+    doc = Doc(nlp.vocab, words=["Rutte", "left", "Kyiv"], pos=["PROPN", "VERB", "PROPN"])
+    doc[1].lemma_ = "left"
+    doc[0].lemma_ = "Rutte"
+    assert irregular_lemmas(doc)[1].lemma_ == "leave"
+    assert doc[0].lemma_ == "Rutte"  # not a verb: untouched
