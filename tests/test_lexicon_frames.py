@@ -461,3 +461,14 @@ def test_asking_or_promising_to_act_oneself_hedges_the_act(sentence, lang, tripl
         (r.subject.name, r.relation, r.object.name): r.hedged for r in extract_document(document)
     }
     assert found.get(triple) is True, found
+
+
+@pytest.mark.slow
+def test_sharing_a_meal_is_a_meeting():
+    from kg.api import extract_text
+
+    got = {
+        (r.subject.name, r.relation, r.object.name)
+        for r in extract_text("Sánchez dined with Scholz in Berlin.", lang="en", date="2024-03-01")
+    }
+    assert ("Pedro Sánchez", "meets", "Olaf Scholz") in got, got
