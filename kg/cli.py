@@ -350,6 +350,7 @@ def build_command(
 
 def _export_build(dataset: Any, out: Any, html: bool) -> list:
     """The files of ``kg build --export``: graph.trig, graph.ttl (and graph.html)."""
+    from kg.diskstore import native
     from kg.export import export
     from kg.store import snapshot
     from kg.viz import render
@@ -359,7 +360,7 @@ def _export_build(dataset: Any, out: Any, html: bool) -> list:
     export(dataset, str(out / "graph.ttl"), "ttl")
     written = [out / "graph.trig", out / "graph.ttl"]
     if html:
-        render(snapshot(dataset), out / "graph.html")
+        render(dataset if native(dataset) else snapshot(dataset), out / "graph.html")
         written.append(out / "graph.html")
     return written
 
@@ -670,12 +671,14 @@ def viz_command(
 
     Example: kg viz --focus "Kim Jong-un" --depth 1 -o kim.html
     """
+    from kg.diskstore import native
     from kg.store import snapshot
     from kg.viz import render
 
     names = [n for item in relations for n in item.split(",") if n.strip()] or None
+    dataset = _read(store)
     page = render(
-        snapshot(_read(store)),
+        dataset if native(dataset) else snapshot(dataset),  # the folder store: read natively
         None if output == "-" else output,
         focus=focus,
         depth=depth,
