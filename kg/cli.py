@@ -275,6 +275,14 @@ def evaluate_command(
 @STRICT_OPTION
 @STDIN_ID_OPTION
 @WORKERS_OPTION
+@click.option(
+    "--dask",
+    "--scheduler",
+    "scheduler",
+    metavar="tcp://HOST:PORT",
+    help="Extract on this Dask distributed cluster (its scheduler's address); the "
+    "articles are written into the store here, in input order (docs/SCALE.md).",
+)
 @friendly_errors
 def build_command(
     articles: tuple[str, ...],
@@ -289,6 +297,7 @@ def build_command(
     strict: bool,
     stdin_id: str,
     workers: int,
+    scheduler: str | None,
 ) -> None:
     """Extract ARTICLES into the knowledge graph store and print a summary.
 
@@ -329,6 +338,7 @@ def build_command(
             on_article=done,
             workers=workers,
             put=put,
+            scheduler=scheduler,
         )
         bar.close()
         refuse_empty_batch(skipped, len(built), "built")
