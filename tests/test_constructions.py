@@ -1027,3 +1027,16 @@ def test_being_in_a_place_is_no_stance():
 
     got = extract_text("Bulgarije is tegen de grens met Turkije aan.", lang="nl")
     assert not any(r.relation == "rejects" and r.object.name == "Turkey" for r in got)
+
+
+@pytest.mark.slow
+def test_a_former_office_by_copula_is_undated():
+    from kg.api import extract_text
+
+    got = {
+        (r.subject.name, r.relation, r.object.name, r.date)
+        for r in extract_text(
+            "Angela Merkel is de voormalige kanselier van Duitsland.", lang="nl", date="2024-03-01"
+        )
+    }
+    assert ("Angela Merkel", "leaderOf", "Germany", None) in got, got

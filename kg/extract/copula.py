@@ -279,6 +279,7 @@ def _office(
                 negated=negated,
                 hedged=hedged,
                 date=date,
+                undated=office.i in resolution.former,  # "was de vorige president"
             )
 
 
