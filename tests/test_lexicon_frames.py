@@ -472,3 +472,18 @@ def test_sharing_a_meal_is_a_meeting():
         for r in extract_text("Sánchez dined with Scholz in Berlin.", lang="en", date="2024-03-01")
     }
     assert ("Pedro Sánchez", "meets", "Olaf Scholz") in got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile rejected the trade deal with Peru.", "en"),
+        ("Chili verwierp het handelsakkoord met Peru.", "nl"),
+    ],
+)
+def test_rejecting_an_accord_rejects_its_partner(text, lang):
+    from kg.api import extract_text
+
+    got = {(r.relation, r.object.name) for r in extract_text(text, lang=lang, date="2024-03-01")}
+    assert ("rejects", "Peru") in got and ("agreesWith", "Peru") not in got, got

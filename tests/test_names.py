@@ -251,3 +251,23 @@ def test_a_surname_of_no_office_holder_stays_a_new_name():
     # Sánchez held no office the gazetteer lists in 1990
     found = dict(mentions("Sánchez sprak met Kohl in Madrid.", "nl", "1990-03-01"))
     assert found.get("Sánchez") != "Pedro Sánchez"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-word body name ending a longer unknown name is another body
+        "The Indian National Congress met in Delhi.",
+        "Leaders of the African National Congress visited Moscow.",
+    ],
+)
+def test_a_body_name_ending_a_longer_unknown_name_is_not_that_body(text):
+    assert all(actor != "United States Congress" for _m, actor in mentions(text, "en"))
+
+
+@pytest.mark.slow
+def test_a_body_name_after_a_demonym_or_alone_is_that_body():
+    assert ("Congress", "United States Congress") in mentions(
+        "In Washington, Congress rejected the plan.", "en"
+    )
