@@ -665,3 +665,269 @@ def test_a_party_member_noun_before_a_name_states_membership(text, heads, deps, 
     assert actor(doc, result, 2) == "Tom Wilkins"
     assert result.roles[1][0] == "member"
     assert result.by_token[1] is result.by_token[2]
+
+
+# -- sets: several actors at once ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "lang", "index", "lemmas", "morphs", "glued", "expected"),
+    [
+        # a counted plural noun: the coordination before it
+        (
+            "India and Pakistan talked . Both countries signed .",
+            "3 2 0 3 3 6 7 7 7",
+            "nsubj cc conj ROOT punct det nsubj ROOT punct",
+            "PROPN CCONJ PROPN VERB PUNCT DET NOUN VERB PUNCT",
+            "en",
+            6,
+            {6: "country"},
+            {6: PLURAL},
+            (),
+            ["India", "Pakistan"],
+        ),
+        # "ze" with a plural verb: they
+        (
+            "Japan en Vietnam spraken . Ze tekenden een akkoord .",
+            "3 2 0 3 3 6 6 8 6 6",
+            "nsubj cc conj ROOT punct nsubj ROOT det obj punct",
+            "PROPN CCONJ PROPN VERB PUNCT PRON VERB DET NOUN PUNCT",
+            "nl",
+            5,
+            {6: "tekenen"},
+            {6: "Number=Plur|Tense=Past|VerbForm=Fin"},
+            (),
+            ["Japan", "Vietnam"],
+        ),
+        # a hyphenated pair the tokenizer cut in three
+        (
+            "The Sino - Indian talks failed .",
+            "4 3 1 4 5 5 5",
+            "det compound punct amod nsubj ROOT punct",
+            "DET PROPN PUNCT ADJ NOUN VERB PUNCT",
+            "en",
+            3,
+            {4: "talk"},
+            {4: PLURAL},
+            (1, 2),
+            ["China", "India"],
+        ),
+        (
+            "US - China relations improved .",
+            "3 0 3 4 4 4",
+            "compound punct compound nsubj ROOT punct",
+            "PROPN PUNCT PROPN NOUN VERB PUNCT",
+            "en",
+            0,
+            {3: "relation"},
+            {3: PLURAL},
+            (0, 1),
+            ["United States", "China"],
+        ),
+        # a Dutch compound of the two parties and its head noun
+        (
+            "Het VS-China-akkoord hield stand .",
+            "1 2 2 2 2",
+            "det nsubj ROOT compound:prt punct",
+            "DET NOUN VERB NOUN PUNCT",
+            "nl",
+            1,
+            {},
+            {},
+            (),
+            ["United States", "China"],
+        ),
+    ],
+)
+def test_a_word_that_refers_to_several_actors(
+    text, heads, deps, pos, lang, index, lemmas, morphs, glued, expected
+):
+    doc, result = parse(
+        text, heads, deps, pos, lang=lang, lemmas=lemmas, morphs=morphs, glued=glued
+    )
+    assert "Sino-Indian" in doc.text or "Sino" not in doc.text
+    assert members(result, index) == expected
+
+
+def test_ze_with_a_singular_verb_is_she_not_a_set():
+    doc, result = parse(
+        "Meloni en Scholz spraken . Ze zei niets .",
+        "3 2 0 3 3 6 6 6 6",
+        "nsubj cc conj ROOT punct nsubj ROOT obj punct",
+        "PROPN CCONJ PROPN VERB PUNCT PRON VERB PRON PUNCT",
+        lemmas={6: "zeggen"},
+        morphs={3: "Number=Plur|Tense=Past|VerbForm=Fin", 6: "Number=Sing|Tense=Past"},
+    )
+    assert 5 not in result.sets
+    assert actor(doc, result, 5) == "Giorgia Meloni"
+
+
+def test_they_after_two_unknown_names_is_no_set():
+    # "Acme" and "Globex" may be firms or teams: "they" stays unresolved
+    _, result = parse(
+        "Acme and Globex talked . They signed .",
+        "3 2 0 3 3 6 6 6",
+        "nsubj cc conj ROOT punct nsubj ROOT punct",
+        "PROPN CCONJ PROPN VERB PUNCT PRON VERB PUNCT",
+        lang="en",
+    )
+    assert 5 not in result.sets
+
+
+def test_a_plural_noun_restricted_by_its_own_phrase_is_no_set():
+    # "the countries of the EU" are not Iran and Iraq
+    _, result = parse(
+        "Iran and Iraq talked . The countries of the EU watched .",
+        "3 2 0 3 3 6 10 9 9 6 10 10",
+        "nsubj cc conj ROOT punct det nsubj case det nmod ROOT punct",
+        "PROPN CCONJ PROPN VERB PUNCT DET NOUN ADP DET PROPN VERB PUNCT",
+        lang="en",
+        lemmas={6: "country"},
+        morphs={6: PLURAL},
+    )
+    assert 6 not in result.sets
+
+
+# -- references: pronouns and definite descriptions -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "lang", "index", "lemmas", "expected"),
+    [
+        # "hij": the subject of the sentence before
+        (
+            "Rutte landde in Kiev . Hij sprak met Zelensky .",
+            "1 1 3 1 1 6 6 8 6 6",
+            "nsubj ROOT case obl punct nsubj ROOT case obl punct",
+            "PROPN VERB ADP PROPN PUNCT PRON VERB ADP PROPN PUNCT",
+            "nl",
+            5,
+            {5: "hij"},
+            "Mark Rutte",
+        ),
+        # "him" skips the subject of the other gender
+        (
+            "Meloni met Scholz . She praised him .",
+            "1 1 1 1 5 5 5 5",
+            "nsubj ROOT obj punct nsubj ROOT obj punct",
+            "PROPN VERB PROPN PUNCT PRON VERB PRON PUNCT",
+            "en",
+            6,
+            {4: "she", 6: "he"},
+            "Olaf Scholz",
+        ),
+        # "it": the state subject of the sentence before
+        (
+            "Iran rejected the plan . It said the plan was unfair .",
+            "1 1 3 1 1 6 6 8 10 10 6 6",
+            "nsubj ROOT det obj punct nsubj ROOT det nsubj cop ccomp punct",
+            "PROPN VERB DET NOUN PUNCT PRON VERB DET NOUN AUX ADJ PUNCT",
+            "en",
+            5,
+            {6: "say", 9: "be"},
+            "Iran",
+        ),
+        # "het land": the state named before
+        (
+            "Kenia sloot de grens . Het land vreest onrust .",
+            "1 1 3 1 1 6 7 7 7 7",
+            "nsubj ROOT det obj punct det nsubj ROOT obj punct",
+            "PROPN VERB DET NOUN PUNCT DET NOUN VERB NOUN PUNCT",
+            "nl",
+            6,
+            {1: "sluiten", 7: "vrezen"},
+            "Kenya",
+        ),
+        # "the kingdom": the state named before
+        (
+            "Saudi Arabia hosted the talks . The kingdom wants peace .",
+            "1 2 2 4 2 2 7 8 8 8 8",
+            "compound nsubj ROOT det obj punct det nsubj ROOT obj punct",
+            "PROPN PROPN VERB DET NOUN PUNCT DET NOUN VERB NOUN PUNCT",
+            "en",
+            7,
+            {4: "talk"},
+            "Saudi Arabia",
+        ),
+        # "the regime": the state the article is about, not the one named last
+        (
+            "Syria shelled Idlib . Syria denied it . Turkey protested . The regime refused .",
+            "1 1 1 1 5 5 5 5 9 9 9 12 13 13 13",
+            "nsubj ROOT obj punct nsubj ROOT obj punct nsubj ROOT punct det nsubj ROOT punct",
+            "PROPN VERB PROPN PUNCT PROPN VERB PRON PUNCT PROPN VERB PUNCT DET NOUN VERB PUNCT",
+            "en",
+            12,
+            {},
+            "Syria",
+        ),
+        # a demonym and a state noun: the state
+        (
+            "De Venezolaanse regering protesteerde .",
+            "2 2 3 3 3",
+            "det amod nsubj ROOT punct",
+            "DET ADJ NOUN VERB PUNCT",
+            "nl",
+            2,
+            {1: "venezolaans"},
+            "Venezuela",
+        ),
+        # "the North" after North Korea
+        (
+            "North Korea fired a missile . The North warned Seoul .",
+            "1 2 2 4 2 2 7 8 8 8 8",
+            "compound nsubj ROOT det obj punct det nsubj ROOT obj punct",
+            "PROPN PROPN VERB DET NOUN PUNCT DET PROPN VERB PROPN PUNCT",
+            "en",
+            7,
+            {},
+            "North Korea",
+        ),
+        # a demonstrative subject shifts to the person named last
+        (
+            "Rutte sprak met Scholz . Die waarschuwde voor Rusland .",
+            "1 1 3 1 1 6 6 8 6 6",
+            "nsubj ROOT case obl punct nsubj ROOT case obl punct",
+            "PROPN VERB ADP PROPN PUNCT PRON VERB ADP PROPN PUNCT",
+            "nl",
+            5,
+            {},
+            "Olaf Scholz",
+        ),
+    ],
+)
+def test_a_reference_back_to_an_actor(text, heads, deps, pos, lang, index, lemmas, expected):
+    doc, result = parse(text, heads, deps, pos, lang=lang, lemmas=lemmas)
+    assert actor(doc, result, index) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "lang", "index", "city", "state"),
+    [
+        # "de Chinese hoofdstad": Beijing, which may stand for China
+        (
+            "De Chinese hoofdstad protesteerde .",
+            "2 2 3 3 3",
+            "det amod nsubj ROOT punct",
+            "DET ADJ NOUN VERB PUNCT",
+            "nl",
+            2,
+            "Beijing",
+            "China",
+        ),
+        # a state's capital by a possessive
+        (
+            "Crowds marched in Kenya 's capital .",
+            "1 1 5 5 3 1 1",
+            "nsubj ROOT case nmod:poss case obl punct",
+            "NOUN VERB ADP PROPN PART NOUN PUNCT",
+            "en",
+            5,
+            "Nairobi",
+            "Kenya",
+        ),
+    ],
+)
+def test_a_capital_by_description(text, heads, deps, pos, lang, index, city, state):
+    doc, result = parse(text, heads, deps, pos, lang=lang)
+    assert actor(doc, result, index) == city
+    assert result.metonyms[index].name == state
