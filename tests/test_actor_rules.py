@@ -326,16 +326,16 @@ def test_a_time_word_opening_a_sentence_is_no_part_of_a_name():
 
 
 @pytest.mark.parametrize(
-    ("text", "heads", "deps", "pos", "lang"),
+    ("text", "heads", "deps", "pos", "index"),
     [
-        # the first word of "Later ..." with a capital is an adverb, not a name,
+        # the first word of "Amper ..." with a capital is an adverb, not a name,
         # even where the tagger took it for one
         (
             "Amper enkele uren later viel Rusland aan .",
             "4 2 3 4 4 4 4 4",
             "advmod det obl advmod ROOT nsubj compound:prt punct",
             "PROPN DET NOUN ADJ VERB PROPN ADP PUNCT",
-            "nl",
+            0,
         ),
         # a name after "orkaan" is a storm
         (
@@ -343,13 +343,12 @@ def test_a_time_word_opening_a_sentence_is_no_part_of_a_name():
             "1 3 1 3 3 3",
             "det nsubj appos ROOT obj punct",
             "DET NOUN PROPN VERB PROPN PUNCT",
-            "nl",
+            2,
         ),
     ],
 )
-def test_a_capitalised_word_that_names_no_actor(text, heads, deps, pos, lang):
-    doc, result = parse(text, heads, deps, pos, lang=lang)
-    index = 2 if "Rosa" in text else 0
+def test_a_capitalised_word_that_names_no_actor(text, heads, deps, pos, index):
+    _, result = parse(text, heads, deps, pos)
     assert index not in result.by_token
 
 
@@ -473,7 +472,7 @@ def test_a_role_compound_with_a_name_beside_it_is_that_person():
 
 def test_an_envoy_compound_is_of_the_demonyms_state():
     # "de Nederlandse EU-ambassadeur": the Dutch envoy to the EU
-    doc, result = parse(
+    _, result = parse(
         "De Nederlandse EU-ambassadeur protesteerde .",
         "2 2 3 3 3",
         "det amod nsubj ROOT punct",
@@ -583,9 +582,7 @@ def test_a_predicate_nominal_office_is_not_its_dated_holder():
         ),
     ],
 )
-def test_the_leaders_of_several_states_are_each_ones_holder(
-    text, heads, deps, pos, lang, expected
-):
+def test_the_leaders_of_several_states_are_each_ones_holder(text, heads, deps, pos, lang, expected):
     _, result = parse(
         text,
         heads,
@@ -931,3 +928,381 @@ def test_a_capital_by_description(text, heads, deps, pos, lang, index, city, sta
     doc, result = parse(text, heads, deps, pos, lang=lang)
     assert actor(doc, result, index) == city
     assert result.metonyms[index].name == state
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "lang", "index", "lemmas", "expected"),
+    [
+        # a state's forces by its demonym
+        (
+            "Turkish troops crossed the border .",
+            "1 2 2 4 2 2",
+            "amod nsubj ROOT det obj punct",
+            "ADJ NOUN VERB DET NOUN PUNCT",
+            "en",
+            1,
+            {1: "troops"},
+            "Turkey",
+        ),
+        # ... or by its name
+        (
+            "US troops left Syria .",
+            "1 2 2 2 2",
+            "compound nsubj ROOT obj punct",
+            "PROPN NOUN VERB PROPN PUNCT",
+            "en",
+            1,
+            {1: "troops"},
+            "United States",
+        ),
+        # a people, definite and plural, stands for its state
+        (
+            "De Russen trokken zich terug .",
+            "1 2 2 2 2 2",
+            "det nsubj ROOT obj compound:prt punct",
+            "DET PROPN VERB PRON ADV PUNCT",
+            "nl",
+            1,
+            {1: "Rus"},
+            "Russia",
+        ),
+    ],
+)
+def test_a_states_institution_or_people(text, heads, deps, pos, lang, index, lemmas, expected):
+    doc, result = parse(text, heads, deps, pos, lang=lang, lemmas=lemmas, morphs={1: PLURAL})
+    assert actor(doc, result, index) == expected
+
+
+def test_the_troops_of_two_states_are_a_set():
+    _, result = parse(
+        "De troepen van de VS en Frankrijk vertrokken .",
+        "1 7 4 4 1 6 4 7 7",
+        "det nsubj case det nmod cc conj ROOT punct",
+        "DET NOUN ADP DET PROPN CCONJ PROPN VERB PUNCT",
+        lemmas={1: "troep"},
+        morphs={1: PLURAL},
+    )
+    assert members(result, 1) == ["United States", "France"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "lang", "index", "lemmas"),
+    [
+        # a description is never its own clause's subject: not Spain's government
+        (
+            "Spain recognised the government .",
+            "1 1 3 1 1",
+            "nsubj ROOT det obj punct",
+            "PROPN VERB DET NOUN PUNCT",
+            "en",
+            3,
+            {},
+        ),
+        (
+            "Spanje en Portugal erkenden de regering .",
+            "3 2 0 3 5 3 3",
+            "nsubj cc conj ROOT det obj punct",
+            "PROPN CCONJ PROPN VERB DET NOUN PUNCT",
+            "nl",
+            5,
+            {},
+        ),
+        # "the new government" is another one than any named
+        (
+            "Venezuela held elections . Brazil recognised the new government .",
+            "1 1 1 1 5 5 8 8 5 5",
+            "nsubj ROOT obj punct nsubj ROOT det amod obj punct",
+            "PROPN VERB NOUN PUNCT PROPN VERB DET ADJ NOUN PUNCT",
+            "en",
+            8,
+            {},
+        ),
+        # "it" as the empty subject of "seem"
+        (
+            "Iran lost the vote . It seems unfair .",
+            "1 1 3 1 1 6 6 6 6",
+            "nsubj ROOT det obj punct nsubj ROOT xcomp punct",
+            "PROPN VERB DET NOUN PUNCT PRON VERB ADJ PUNCT",
+            "en",
+            5,
+            {6: "seem"},
+        ),
+        # troops with no demonym or name of their own are no state
+        (
+            "The troops stayed .",
+            "1 2 2 2",
+            "det nsubj ROOT punct",
+            "DET NOUN VERB PUNCT",
+            "en",
+            1,
+            {1: "troops"},
+        ),
+    ],
+)
+def test_a_description_or_pronoun_that_refers_to_no_one(
+    text, heads, deps, pos, lang, index, lemmas
+):
+    doc, result = parse(text, heads, deps, pos, lang=lang, lemmas=lemmas)
+    assert actor(doc, result, index) is None
+    assert index not in result.sets
+
+
+# -- bound pronouns: by the clause, not by salience ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "lang", "index", "expected"),
+    [
+        # "we" in a quote: the speaker's state
+        (
+            '" We support Estonia , " said Macron .',
+            "2 2 6 2 2 2 6 6 6",
+            "punct nsubj ccomp obj punct punct ROOT nsubj punct",
+            "PUNCT PRON VERB PROPN PUNCT PUNCT VERB PROPN PUNCT",
+            "en",
+            1,
+            "France",
+        ),
+        (
+            "‘ Onze steun blijft , ’ zei Scholz .",
+            "3 2 3 3 3 3 3 6 3",
+            "punct nmod:poss nsubj ROOT punct punct parataxis nsubj punct",
+            "PUNCT PRON NOUN VERB PUNCT PUNCT VERB PROPN PUNCT",
+            "nl",
+            1,
+            "Germany",
+        ),
+        # "it" and "its" in a clause reported by a state
+        (
+            "France said it would recall its ambassador .",
+            "1 1 4 4 1 6 4 1",
+            "nsubj ROOT nsubj aux ccomp nmod:poss obj punct",
+            "PROPN VERB PRON AUX VERB PRON NOUN PUNCT",
+            "en",
+            2,
+            "France",
+        ),
+        (
+            "France said it would recall its ambassador .",
+            "1 1 4 4 1 6 4 1",
+            "nsubj ROOT nsubj aux ccomp nmod:poss obj punct",
+            "PROPN VERB PRON AUX VERB PRON NOUN PUNCT",
+            "en",
+            5,
+            "France",
+        ),
+        # a possessive in a "for" phrase: the object's
+        (
+            "Scholz thanked Biden for his support .",
+            "1 1 1 5 5 1 1",
+            "nsubj ROOT obj case nmod:poss obl punct",
+            "PROPN VERB PROPN ADP PRON NOUN PUNCT",
+            "en",
+            4,
+            "Joe Biden",
+        ),
+    ],
+)
+def test_a_pronoun_bound_by_its_clause(text, heads, deps, pos, lang, index, expected):
+    doc, result = parse(text, heads, deps, pos, lang=lang)
+    assert actor(doc, result, index) == expected
+
+
+# -- parse repairs around names (kg.resolve.chains) ------------------------------------------
+
+
+def test_het_read_as_the_article_of_a_state_is_the_pronoun_subject():
+    # "Japan meldt dat het Taiwan zal helpen": Dutch names a state without an article
+    doc, result = parse(
+        "Japan meldt dat het Taiwan zal helpen .",
+        "1 1 6 4 6 6 1 1",
+        "nsubj ROOT mark det nsubj aux ccomp punct",
+        "PROPN VERB SCONJ DET PROPN AUX VERB PUNCT",
+        lemmas={1: "melden", 6: "helpen"},
+    )
+    assert (doc[3].dep_, doc[3].head.i, doc[4].dep_) == ("nsubj", 6, "obj")
+    assert actor(doc, result, 3) == "Japan"
+
+
+def test_two_states_read_as_one_name_are_subject_and_object():
+    # "dat Duitsland Oekraïne steunt": the parser joined the two names (flat)
+    doc, result = parse(
+        "Ik denk dat Duitsland Oekraïne steunt .",
+        "1 1 5 5 3 1 1",
+        "nsubj ROOT mark nsubj flat ccomp punct",
+        "PRON VERB SCONJ PROPN PROPN VERB PUNCT",
+        lemmas={1: "denken", 5: "steunen"},
+    )
+    assert (doc[4].dep_, doc[4].head.i) == ("obj", 5)
+    assert (actor(doc, result, 3), actor(doc, result, 4)) == ("Germany", "Ukraine")
+
+
+def test_every_titled_name_of_an_english_list_becomes_a_conjunct():
+    # "President Emmanuel Macron , Chancellor Olaf Scholz and Prime Minister Giorgia
+    # Meloni met .", the second name hung on the first as an apposition and the
+    # third on the second as a compound
+    doc, _ = parse(
+        "President Emmanuel Macron , Chancellor Olaf Scholz and Prime Minister Giorgia Meloni"
+        " met .",
+        "2 2 12 6 6 6 2 11 9 11 11 6 12 12",
+        "compound compound nsubj punct compound compound appos cc compound compound compound"
+        " compound ROOT punct",
+        "PROPN PROPN PROPN PUNCT PROPN PROPN PROPN CCONJ ADJ PROPN PROPN PROPN VERB PUNCT",
+        lang="en",
+    )
+    assert (doc[2].dep_, doc[2].head.i) == ("nsubj", 12)
+    assert (doc[6].dep_, doc[6].head.i) == ("conj", 2)
+    assert (doc[11].dep_, doc[11].head.i) == ("conj", 2)
+
+
+def test_the_verb_after_a_dateline_becomes_the_root():
+    # "NAIROBI ( Reuters ) - Kenya closed its border .", the verb hung on the place
+    doc, result = parse(
+        "NAIROBI ( Reuters ) - Kenya closed its border .",
+        "0 2 0 2 0 6 0 8 6 0",
+        "ROOT punct appos punct punct nsubj acl nmod:poss obj punct",
+        "PROPN PUNCT PROPN PUNCT PUNCT PROPN VERB PRON NOUN PUNCT",
+        lang="en",
+        lemmas={6: "close"},
+    )
+    assert doc[6].dep_ == "ROOT" and doc[0].head.i == 6
+    assert 0 not in result.metonyms  # where the report was filed, not Kenya's state
+    assert actor(doc, result, 7) == "Kenya"
+
+
+# -- events named by rule (kg.events) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "lang", "date", "index", "lemmas", "expected"),
+    [
+        # "<year> <organisation> <city> summit": the organisation from the compound
+        (
+            "De ASEAN-top in Jakarta begon .",
+            "1 4 3 1 4 4",
+            "det nsubj case nmod ROOT punct",
+            "DET NOUN ADP PROPN VERB PUNCT",
+            "nl",
+            "2023-09-05",
+            1,
+            {1: "ASEAN_top"},
+            "2023 ASEAN Jakarta summit",
+        ),
+        (
+            "The African Union summit in Kampala opened .",
+            "3 2 3 6 5 3 6 6",
+            "det compound compound nsubj case nmod ROOT punct",
+            "DET PROPN PROPN NOUN ADP PROPN VERB PUNCT",
+            "en",
+            "2023-06-15",
+            3,
+            {6: "open"},
+            "2023 African Union Kampala summit",
+        ),
+        # "<year> <demonym> referendum"
+        (
+            "Het Ierse referendum mislukte .",
+            "2 2 3 3 3",
+            "det amod nsubj ROOT punct",
+            "DET ADJ NOUN VERB PUNCT",
+            "nl",
+            "2023-06-15",
+            2,
+            {1: "iers"},
+            "2023 Irish referendum",
+        ),
+        # the sentence's year: "last year"
+        (
+            "Italy held a referendum last year .",
+            "1 1 3 1 5 1 1",
+            "nsubj ROOT det obj amod obl:tmod punct",
+            "PROPN VERB DET NOUN ADJ NOUN PUNCT",
+            "en",
+            "2023-06-15",
+            3,
+            {1: "hold"},
+            "2022 Italian referendum",
+        ),
+        # ... or a year written out
+        (
+            "Italië hield in 2016 een referendum .",
+            "1 1 3 1 5 1 1",
+            "nsubj ROOT case obl det obj punct",
+            "PROPN VERB ADP NUM DET NOUN PUNCT",
+            "nl",
+            "2023-06-15",
+            5,
+            {1: "houden"},
+            "2016 Italian referendum",
+        ),
+        # "the summit" again: the one named before
+        (
+            "The G20 summit in Osaka opened . The summit ended .",
+            "2 2 5 4 2 5 5 8 9 9 9",
+            "det compound nsubj case nmod ROOT punct det nsubj ROOT punct",
+            "DET PROPN NOUN ADP PROPN VERB PUNCT DET NOUN VERB PUNCT",
+            "en",
+            "2019-06-28",
+            8,
+            {},
+            "2019 G20 Osaka summit",
+        ),
+        # the UN General Assembly in late September 2018: its seventy-third session
+        (
+            "The UN General Assembly opened .",
+            "3 3 3 4 4 4",
+            "det compound compound nsubj ROOT punct",
+            "DET PROPN PROPN PROPN VERB PUNCT",
+            "en",
+            "2018-09-25",
+            3,
+            {},
+            "Seventy-third session of the United Nations General Assembly",
+        ),
+        # ... and in June 2018 still its seventy-second
+        (
+            "De Algemene Vergadering van de VN stemde .",
+            "2 2 6 5 5 2 6 6",
+            "det amod nsubj case det nmod ROOT punct",
+            "DET ADJ PROPN ADP DET PROPN VERB PUNCT",
+            "nl",
+            "2018-06-15",
+            2,
+            {6: "stemmen"},
+            "Seventy-second session of the United Nations General Assembly",
+        ),
+    ],
+)
+def test_an_event_named_by_rule(text, heads, deps, pos, lang, date, index, lemmas, expected):
+    doc, result = parse(text, heads, deps, pos, lang=lang, date=date, lemmas=lemmas)
+    assert actor(doc, result, index) == expected
+
+
+def test_a_dutch_top_that_is_no_noun_is_no_summit():
+    # "top" as an adjective ("een top prestatie") names no summit
+    doc, result = parse(
+        "Rutte leverde in Jakarta een top prestatie .",
+        "1 1 3 1 6 6 1 1",
+        "nsubj ROOT case obl det amod obj punct",
+        "PROPN VERB ADP PROPN DET ADJ NOUN PUNCT",
+        lemmas={1: "leveren"},
+    )
+    assert actor(doc, result, 5) is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="new_names: a capitalised office of several words tagged as a name "
+    "('Prime Minister', PROPN PROPN) becomes a new person 'Prime Minister'; only a "
+    "one-word office (span.start in result.roles) is excluded, not a role_spans phrase",
+)
+def test_a_capitalised_office_of_two_words_is_no_new_name():
+    doc, result = parse(
+        "Prime Minister Giorgia Meloni spoke .",
+        "1 3 3 4 4 4",
+        "compound compound compound nsubj ROOT punct",
+        "PROPN PROPN PROPN PROPN VERB PUNCT",
+        lang="en",
+    )
+    assert not any(m.how == "new" for m in result.mentions)
+    assert actor(doc, result, 1) == "Giorgia Meloni"
