@@ -482,18 +482,6 @@ def test_an_envoy_compound_is_of_the_demonyms_state():
     assert result.roles[2] == ("ambassador", "netherlands")
 
 
-#: A Dutch office compound ("vicepremier") is found by its head ("premier") and
-#: made a deputy's, but the compound branch of roles._role_of returns before it
-#: looks at the noun's demonym or "van" phrase: the role is ("member", ""), and
-#: assign_roles, with no body to compare against, takes the "van" phrase's state
-#: for the member itself, so "de vicepremier van Italië" refers to Italy.
-DUTCH_DEPUTY_COMPOUND = pytest.mark.xfail(
-    strict=True,
-    reason="roles._role_of: a compound office noun ignores its demonym and 'van' "
-    "phrase, so 'de vicepremier van Italië' has no body and resolves to Italy itself",
-)
-
-
 @pytest.mark.parametrize(
     ("text", "heads", "deps", "pos", "lang", "index", "role"),
     [
@@ -506,7 +494,6 @@ DUTCH_DEPUTY_COMPOUND = pytest.mark.xfail(
             "nl",
             1,
             ("member", "italy"),
-            marks=DUTCH_DEPUTY_COMPOUND,
         ),
         pytest.param(
             "De Italiaanse vicepremier sprak .",
@@ -516,7 +503,6 @@ DUTCH_DEPUTY_COMPOUND = pytest.mark.xfail(
             "nl",
             2,
             ("member", "italy"),
-            marks=DUTCH_DEPUTY_COMPOUND,
         ),
         (
             "The deputy prime minister of Italy resigned .",
@@ -1290,12 +1276,6 @@ def test_a_dutch_top_that_is_no_noun_is_no_summit():
     assert actor(doc, result, 5) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="new_names: a capitalised office of several words tagged as a name "
-    "('Prime Minister', PROPN PROPN) becomes a new person 'Prime Minister'; only a "
-    "one-word office (span.start in result.roles) is excluded, not a role_spans phrase",
-)
 def test_a_capitalised_office_of_two_words_is_no_new_name():
     doc, result = parse(
         "Prime Minister Giorgia Meloni spoke .",

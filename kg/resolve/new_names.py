@@ -60,6 +60,14 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
         # "D66-politicus Sjoerd Sjoerdsma" (tagged as a name) is Sjoerd Sjoerdsma
         title = len(span) > 1 and lexicon.name_word(lang, span[0].text) == "title"
         titled = title or (len(span) > 1 and span.start in result.roles)
+        # an office of several words opening it: "Prime Minister Giorgia Meloni"
+        office = next(
+            (e - b for b, e in result.role_spans.values() if b == span.start and e <= span.end), 0
+        )
+        if office and office == len(span):
+            continue  # the office alone ("Prime Minister" tagged as a name)
+        skip = office or (1 if titled else 0)
+        titled = titled or bool(office)
         if _is_time_word(span) or not any(c.isalpha() for c in span.text):
             continue
         if _named_thing(span, lexicon, lang):
@@ -80,7 +88,7 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
             continue  # "de Mexicanen", "the Americans": a people, no new name
         if len(span) == 1 and (span.start in result.roles or "Number=Plur" in str(span[0].morph)):
             continue  # "Commissievoorzitter" is an office, "Europeanen" a plural: not names
-        name = span[1:] if titled else span
+        name = span[skip:]
         known = surnames.get(spelling_key(span[-1].text)) if len(name) == 1 else None
         if known is None and len(name) == 1 and name[0].pos_ == "PROPN":
             known = _office_holder_by_surname(name.text, gazetteer, result.document.date)
@@ -106,7 +114,7 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
         if known:
             result.add(span, known, "name")
             continue
-        name = span[1:] if titled else span  # the span may have grown just above
+        name = span[skip:]  # the span may have grown just above
         kind = "Person" if title else _kind_by_words(name, lexicon, lang)
         actor = _new_actor(name, kind)
         result.add(span, actor, "new")

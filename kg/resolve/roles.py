@@ -238,8 +238,12 @@ def _role_of(
                 key = sender or key
             if key:
                 return office_words[rest], key
-            return office_words[rest], None  # an office all the same ("Commissievoorzitter")
-        return None, None
+            # an office all the same ("Commissievoorzitter", "vicepremier"): its body,
+            # if any, is named beside it as for a simple office noun
+            role = office_words[rest]
+            break
+        else:
+            return None, None
     for child in token.children:
         if child.dep_ in ("amod", "compound") or child.dep_.startswith("nmod"):
             key = demonym_key(child, gazetteer, result)
