@@ -17,8 +17,8 @@ from kg.extract.arguments import (
     actor_of,
     owner_of,
     preposition,
-    subjects_of,
 )
+from kg.extract.subjects import subjects_of
 from kg.lexicon import Lexicon, Predicate, load_lexicon
 from kg.resolve import Resolution
 

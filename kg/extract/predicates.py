@@ -17,12 +17,9 @@ from kg.extract.arguments import (
     Argument,
     actor_of,
     infinitival,
-    object_slot_empty,
-    objects_of,
     owner_of,
     preposition,
     requesting,
-    subjects_of,
     target_within,
     with_preposition,
 )
@@ -34,8 +31,10 @@ from kg.extract.frames import (
     verb_particles,
 )
 from kg.extract.nouns import anaphoric_object, noun_subjects, relative_light_verb
+from kg.extract.objects import object_slot_empty, objects_of
 from kg.extract.participles import participle_arguments
 from kg.extract.states import sentence_offsets
+from kg.extract.subjects import subjects_of
 from kg.extract.withholding import withheld
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import (
