@@ -23,7 +23,7 @@ from kg.dates import clause_dates
 from kg.extract import confidence as conf
 from kg.extract import rules
 from kg.extract.arguments import OF_PREPOSITIONS, Argument, actor_of, preposition
-from kg.extract.predicates import modality
+from kg.extract.modality import modality
 from kg.extract.states import stated
 from kg.extract.subjects import subjects_of
 from kg.gazetteer import load_gazetteer

@@ -1,5 +1,6 @@
 """Relations stated by the words of the lexicon: verbs ("afwijzen") and relation
-nouns ("steun aan", "sancties tegen"), with their negation, hedging and dates.
+nouns ("steun aan", "sancties tegen"), with their dates (negation and hedging:
+``kg.extract.modality``).
 
 ``predicate_relations`` reads one word of the lexicon in four steps:
 
@@ -48,12 +49,12 @@ from kg.extract.arguments import (
     is_bare,
     owner_of,
     preposition,
-    requesting,
     target_within,
     with_preposition,
 )
 from kg.extract.attribution_words import is_advice
 from kg.extract.frames import infinitival_complements
+from kg.extract.modality import modality
 from kg.extract.nouns import anaphoric_object, noun_subjects, relative_light_verb
 from kg.extract.objects import object_slot_empty, objects_of
 from kg.extract.participles import participle_arguments
@@ -84,71 +85,6 @@ ArgumentStrategy = Callable[[Site], Found | None]
 ObjectFallback = Callable[[Site, list[Argument]], list[Argument]]
 #: A statement to make: subject, object and the rule that found them.
 Stated = tuple[Argument, Argument, str]
-
-
-def modality(
-    token: Token, governor: Token | None, predicate: Predicate, lang: str, lexicon: Lexicon
-) -> tuple[bool, bool]:
-    negated, hedged = predicate.negated, predicate.hedged
-    scope = [token] + ([governor] if governor is not None else [])
-    for head in scope:
-        for child in head.children:
-            effect = lexicon.modifier(lang, child.lemma_, "dep")
-            if effect is None and child.dep_ == "aux" and "Tense=Past" in str(child.morph):
-                effect = lexicon.modifier(lang, child.lemma_, "past")
-            if effect is None and child.dep_ == "mark":
-                effect = lexicon.modifier(lang, child.lemma_, "mark")
-            negated |= effect == "negate"
-            hedged |= effect == "hedge"
-            # "heeft geen wapens geleverd": a negative determiner on the object
-            if child.dep_ == "obj" and child.i != token.i:
-                negated |= any(
-                    c.dep_ == "det" and lexicon.modifier(lang, c.lemma_, "dep") == "negate"
-                    for c in child.children
-                )
-    # "de aanvraag voor lidmaatschap", "a membership bid": only sought
-    if (
-        predicate.pos == "NOUN"
-        and governor is not None
-        and governor.pos_ == "NOUN"
-        and lexicon.modifier(lang, governor.lemma_, "head") == "hedge"
-    ):
-        hedged = True
-    # Asked of someone, not done: "urged the EU to impose sanctions"
-    asked = scope[-1]
-    if asked.dep_ in ("xcomp", "ccomp", "advcl", "acl") and infinitival(asked):
-        # the infinitive may hang on the one asked ("urged the EU to impose")
-        asker = asked.head.head if asked.dep_ == "acl" else asked.head
-        hedged |= requesting(asker, lang)
-    # Governing words: "weigerde te ontmoeten", "is bereid te onderhandelen".
-    node = scope[-1]
-    for _ in range(2):
-        if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head.i == node.i:
-            break
-        if node.dep_ == "advcl":
-            if any(lexicon.modifier(lang, c.lemma_, "mark") == "hedge" for c in node.children):
-                hedged = True
-            # "is van plan om ... te bezoeken", "has the intention to": an intention
-            # named beside the governing verb
-            if any(lexicon.modifier(lang, w.lemma_, "head") == "hedge" for w in _beside(node)):
-                hedged = True
-            break
-        node = node.head
-        effect = lexicon.modifier(lang, node.lemma_, "head")
-        negated |= effect == "negate"
-        hedged |= effect == "hedge"
-        for child in node.children:
-            if lexicon.modifier(lang, child.lemma_, "dep") == "negate":
-                negated = True
-    return negated, hedged
-
-
-def _beside(clause: Token) -> list[Token]:
-    """The words that complete the verb an adverbial clause hangs on ("van plan"
-    in "is van plan om ..."), not its subject or the clause itself."""
-    verb = clause.head
-    words = [c for c in verb.children if c.dep_ in ("compound:prt", "fixed", "obj", "obl")]
-    return words + [f for w in words for f in w.children if f.dep_ == "fixed"]
 
 
 # ---- relations ------------------------------------------------------------
