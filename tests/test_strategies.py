@@ -22,6 +22,40 @@ from kg.resolve import resolve
 VOCAB = spacy.blank("nl").vocab
 
 
+#: Sentences more than one test reads.
+POLAND_SUPPORTS_LITHUANIA = """
+Polen 1 nsubj PROPN
+steunt 1 ROOT VERB steunen
+Litouwen 1 obj PROPN
+"""
+TRUMP_THREATENS_VENEZUELA = """
+Trump 1 nsubj PROPN
+dreigde 1 ROOT VERB dreigen
+Venezuela 4 obj PROPN
+te 4 mark ADP
+vernietigen 1 xcomp VERB
+"""
+RUSSIAN_ATTACK = """
+de 2 det DET
+Russische 2 amod ADJ Russisch
+aanval 2 ROOT NOUN
+op 4 case ADP
+Georgië 2 nmod PROPN
+"""
+JAPAN_CALLS_ON_RUSSIA = """
+Japan 1 nsubj PROPN
+riep 1 ROOT VERB roepen
+Rusland 1 obl PROPN
+op 1 compound:prt ADP
+"""
+RUSSIA_ATTACKS_GEORGIA = """
+Rusland 1 nsubj PROPN
+viel 1 ROOT VERB vallen
+Georgië 1 nsubj PROPN
+aan 1 compound:prt ADP
+"""
+
+
 class Parsed:
     """A sentence parsed by hand and resolved: ``rows`` is one token a line,
     ``word head dep pos [lemma [morph]]``, the head by index."""
@@ -104,13 +138,7 @@ def test_name_before_verb():
 
 
 def test_own_subject_is_the_first_of_two():
-    s = Parsed("""
-        Rusland 1 nsubj PROPN
-        viel 1 ROOT VERB vallen
-        Georgië 1 nsubj PROPN
-        aan 1 compound:prt ADP
-        . 1 punct PUNCT
-    """)
+    s = Parsed(RUSSIA_ATTACKS_GEORGIA)
     assert names(subjects.own_subject(s["viel"], s.resolution, "nl")) == ["Russia"]
 
 
@@ -217,11 +245,7 @@ def test_a_coordinated_verb_shares_the_subject():
 
 
 def test_direct_objects_and_a_passive_subject():
-    s = Parsed("""
-        Polen 1 nsubj PROPN
-        steunt 1 ROOT VERB steunen
-        Litouwen 1 obj PROPN
-    """)
+    s = Parsed(POLAND_SUPPORTS_LITHUANIA)
     supports = predicate("nl", "VERB", "steunen")
     found = objects.direct_objects(s["steunt"], "obj", supports, s.resolution)
     assert names(found) == ["Lithuania"]
@@ -246,12 +270,7 @@ def test_subject_after_root_name():
 
 
 def test_second_subject():
-    s = Parsed("""
-        Rusland 1 nsubj PROPN
-        viel 1 ROOT VERB vallen
-        Georgië 1 nsubj PROPN
-        aan 1 compound:prt ADP
-    """)
+    s = Parsed(RUSSIA_ATTACKS_GEORGIA)
     attacks = predicate("nl", "VERB", "aanvallen")
     assert names(objects.second_subject(s["viel"], "obj", attacks, s.resolution)) == [
         "Georgia (country)"
@@ -336,13 +355,7 @@ def test_prepositional_objects_on_the_governor():
 
 
 def test_threatened_target():
-    s = Parsed("""
-        Trump 1 nsubj PROPN
-        dreigde 1 ROOT VERB dreigen
-        Venezuela 4 obj PROPN
-        te 4 mark ADP
-        vernietigen 1 xcomp VERB
-    """)
+    s = Parsed(TRUMP_THREATENS_VENEZUELA)
     threatens = predicate("nl", "VERB", "dreigen")
     found = objects.threatened_target(s["dreigde"], threatens, s.resolution, None)
     assert names(found) == ["Venezuela"]
@@ -398,13 +411,7 @@ def test_named_set():
 
 
 def test_own_doer():
-    s = Parsed("""
-        de 2 det DET
-        Russische 2 amod ADJ Russisch
-        aanval 2 ROOT NOUN
-        op 4 case ADP
-        Georgië 2 nmod PROPN
-    """)
+    s = Parsed(RUSSIAN_ATTACK)
     found = noun_strategy(nouns.own_doer, s, "aanval")
     assert (found.rule, names(found.subjects)) == (rules.NOUN, ["Russia"])
     assert found.subjects[0].weight == conf.NOUN_OWN
@@ -509,11 +516,7 @@ def test_between():
 
 
 def test_verb_or_adjective():
-    s = Parsed("""
-        Polen 1 nsubj PROPN
-        steunt 1 ROOT VERB steunen
-        Litouwen 1 obj PROPN
-    """)
+    s = Parsed(POLAND_SUPPORTS_LITHUANIA)
     found = predicates.verb_or_adjective(s.site("steunt"))
     assert (found.rule, names(found.subjects), found.objects) == (rules.VERB, ["Poland"], None)
     s = Parsed("""
@@ -566,13 +569,7 @@ def test_relative_clause():
 
 
 def test_relation_noun():
-    s = Parsed("""
-        de 2 det DET
-        Russische 2 amod ADJ Russisch
-        aanval 2 ROOT NOUN
-        op 4 case ADP
-        Georgië 2 nmod PROPN
-    """)
+    s = Parsed(RUSSIAN_ATTACK)
     found = predicates.relation_noun(s.site("aanval", "NOUN"))
     assert (found.rule, names(found.subjects)) == (rules.NOUN, ["Russia"])
 
@@ -597,35 +594,19 @@ def test_anaphoric_objects():
 
 
 def test_bare_objects():
-    s = Parsed("""
-        Japan 1 nsubj PROPN
-        riep 1 ROOT VERB roepen
-        Rusland 1 obl PROPN
-        op 1 compound:prt ADP
-    """)
+    s = Parsed(JAPAN_CALLS_ON_RUSSIA)
     found = predicates.bare_objects(s.site("riep", lemma="oproepen"), [])
     assert names(found) == ["Russia"]
     assert found[0].weight == conf.MISPARSED
 
 
 def test_complement_objects():
-    s = Parsed("""
-        Trump 1 nsubj PROPN
-        dreigde 1 ROOT VERB dreigen
-        Venezuela 4 obj PROPN
-        te 4 mark ADP
-        vernietigen 1 xcomp VERB
-    """)
+    s = Parsed(TRUMP_THREATENS_VENEZUELA)
     assert names(predicates.complement_objects(s.site("dreigde"), [])) == ["Venezuela"]
 
 
 def test_the_object_fallbacks_name_their_rules():
-    s = Parsed("""
-        Japan 1 nsubj PROPN
-        riep 1 ROOT VERB roepen
-        Rusland 1 obl PROPN
-        op 1 compound:prt ADP
-    """)
+    s = Parsed(JAPAN_CALLS_ON_RUSSIA)
     found = predicates.arguments_of(s.site("riep", lemma="oproepen"))
     assert (found.rule, names(found.subjects), names(found.objects)) == (
         rules.VERB_BARE_OBJECT,
