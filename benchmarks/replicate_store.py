@@ -5,8 +5,9 @@
     python benchmarks/replicate_store.py /tmp/st/graph.trig 1000 /tmp/st1000
 
 Each article graph of SOURCE is copied round-robin until COUNT articles exist; a copy's
-graph, article and statement IRIs get a suffix, so every copy is a distinct article with
-distinct statements about the same actors (as a corpus on one topic would be).
+graph, article and statement IRIs and its identifier get a suffix ``-cN`` (N counts the
+copies from 0), so every copy is a distinct article with distinct statements about the same
+actors (as a corpus on one topic would be).
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ import sys
 from pathlib import Path
 
 _GRAPH_START = re.compile(r"\n(?=<https://w3id\.org/geokg/graph/)")
+# Full IRIs (rdflib's TriG) and prefixed names (Oxigraph's TriG: ``id:statement\\/...``),
+# and the article's identifier, so that a copy is found by its own id.
 _PER_ARTICLE = re.compile(
     r"(geokg/graph/[^>]+|geokg/id/article/[^>]+|geokg/id/statement/[^>]+)(?=>)"
+    r"|(id:(?:article|statement)\\/[\w.-]*[\w-])"
+    r'|(dcterms:identifier "[^"\\]+)(?=")'
 )
 
 
@@ -28,7 +33,7 @@ def replicate(source: str, count: int) -> str:
     out = [head]
     for i in range(count):
         block = blocks[i % len(blocks)]
-        out.append(_PER_ARTICLE.sub(lambda m, i=i: f"{m.group(1)}-c{i}", block))
+        out.append(_PER_ARTICLE.sub(lambda m, i=i: f"{m.group(0)}-c{i}", block))
     return "\n".join(out) + "\n"
 
 

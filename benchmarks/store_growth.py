@@ -26,7 +26,7 @@ from pathlib import Path
 KG = [sys.executable, "-c", "from kg.cli import main; main()"]
 PARAMS = {
     "timeline": {"actor": "Russia"},
-    "statements-of-article": {"doc": "000_37acdb231196126e-c0"},
+    "statements-of-article": {"doc": "nl-d01-c1"},
     "trace": {"subject": "Russia"},
 }
 

@@ -275,6 +275,14 @@ def evaluate_command(
 @STRICT_OPTION
 @STDIN_ID_OPTION
 @WORKERS_OPTION
+@click.option(
+    "--dask",
+    "--scheduler",
+    "scheduler",
+    metavar="tcp://HOST:PORT",
+    help="Extract on this Dask distributed cluster (its scheduler's address); the "
+    "articles are written into the store here, in input order (docs/SCALE.md).",
+)
 @friendly_errors
 def build_command(
     articles: tuple[str, ...],
@@ -289,6 +297,7 @@ def build_command(
     strict: bool,
     stdin_id: str,
     workers: int,
+    scheduler: str | None,
 ) -> None:
     """Extract ARTICLES into the knowledge graph store and print a summary.
 
@@ -329,6 +338,7 @@ def build_command(
             on_article=done,
             workers=workers,
             put=put,
+            scheduler=scheduler,
         )
         bar.close()
         refuse_empty_batch(skipped, len(built), "built")
@@ -350,6 +360,7 @@ def build_command(
 
 def _export_build(dataset: Any, out: Any, html: bool) -> list:
     """The files of ``kg build --export``: graph.trig, graph.ttl (and graph.html)."""
+    from kg.diskstore import native
     from kg.export import export
     from kg.store import snapshot
     from kg.viz import render
@@ -359,7 +370,7 @@ def _export_build(dataset: Any, out: Any, html: bool) -> list:
     export(dataset, str(out / "graph.ttl"), "ttl")
     written = [out / "graph.trig", out / "graph.ttl"]
     if html:
-        render(snapshot(dataset), out / "graph.html")
+        render(dataset if native(dataset) else snapshot(dataset), out / "graph.html")
         written.append(out / "graph.html")
     return written
 
@@ -670,12 +681,14 @@ def viz_command(
 
     Example: kg viz --focus "Kim Jong-un" --depth 1 -o kim.html
     """
+    from kg.diskstore import native
     from kg.store import snapshot
     from kg.viz import render
 
     names = [n for item in relations for n in item.split(",") if n.strip()] or None
+    dataset = _read(store)
     page = render(
-        snapshot(_read(store)),
+        dataset if native(dataset) else snapshot(dataset),  # the folder store: read natively
         None if output == "-" else output,
         focus=focus,
         depth=depth,

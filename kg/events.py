@@ -209,7 +209,7 @@ def unnamed_events(result: Resolution, gazetteer: Gazetteer) -> None:
         if not kind or (lang == "nl" and token.pos_ != "NOUN"):
             continue  # Dutch "top" is a summit only as a noun
         actor = _listed(token, result, gazetteer) or _named_by_rule(
-            kind, token, result, gazetteer, year
+            kind, token, result, gazetteer, _year_said(token.sent, date) or year
         )
         if actor is None and _bare(token, lemma):
             actor = last.get(kind)  # "the summit" again, after a named one
@@ -221,6 +221,22 @@ def unnamed_events(result: Resolution, gazetteer: Gazetteer) -> None:
 #: "last year" / "vorig jaar": the sentence is about the year before the article's.
 LAST = frozenset({"last", "vorig", "vorige", "verleden"})
 YEAR_WORDS = frozenset({"year", "jaar"})
+
+
+#: A year written out: "in juni 2019", "the 2019 summit".
+YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _year_said(sent: Span, date: str | None) -> str | None:
+    """The one year a sentence names ("in juni 2019"), else the year before the
+    article's where it says "last year"; None if it names none or several."""
+    years = {t.text for t in sent if YEAR.match(t.text)}
+    if len(years) == 1:
+        return years.pop()
+    if years:
+        return None
+    back = _year_back(sent, date)
+    return back[:4] if back and back != date else None
 
 
 def _year_back(span: Span, date: str | None) -> str | None:
@@ -242,6 +258,7 @@ def _named_by_rule(
         token.i,
         *(c.i for c in token.children),
         *(g.i for c in token.children for g in c.children),
+        token.i - 1,  # "the NATO summit", however the parser hung "NATO"
     ]
     actors = [a for i in linked if (a := _actor_at(result, i)) is not None]
     if kind == "referendum":

@@ -384,6 +384,10 @@ class Gazetteer:
         )
         return [self.actors[p] for p in dict.fromkeys(person for _, _, person in terms)]
 
+    def office_holders(self, date: str | None = None) -> list[Actor]:
+        """Everyone in an office the gazetteer lists on ``date`` (None: today)."""
+        return [self.actors[p] for p in dict.fromkeys(r.person for r, _ in self._terms(date))]
+
     def roles_of(self, person: str, date: str | None = None) -> list[tuple[str, str]]:
         """(role, org) pairs that ``person`` held on ``date`` (None: today)."""
         pairs = ((r.role, r.org) for r, _ in self._terms(date) if r.person == person)

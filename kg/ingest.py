@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import datetime
+import difflib
 import json
 import logging
 import os
@@ -24,6 +25,9 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+
+import ftfy
+import ftfy.badness
 
 from kg.errors import InputError
 from kg.language import detect_language
@@ -103,7 +107,10 @@ def parse_article(
         begin = len(chars)
         # Invisible format characters (soft hyphens, zero-width spaces, bidi marks)
         # are dropped, so "Mac\u00adron" is Macron; offsets still point into the file.
-        visible = [(ch, start + i) for i, ch in enumerate(line) if ch not in INVISIBLE]
+        # Mojibake ("BelgiÃ«": UTF-8 read as Latin-1 somewhere upstream) is repaired,
+        # each repaired character pointing at the start of what it replaces.
+        repaired, origin = _repair_mojibake(line)
+        visible = [(ch, start + origin[i]) for i, ch in enumerate(repaired) if ch not in INVISIBLE]
         emit("".join(ch for ch, _ in visible), [at for _, at in visible])
         if heading:
             headings.append((begin, len(chars)))
@@ -125,6 +132,28 @@ def parse_article(
         headings=tuple(headings),
         offsets=tuple(offsets),
     )
+
+
+def _repair_mojibake(line: str) -> tuple[str, list[int]]:
+    """``line`` with mojibake repaired by ftfy (its encoding fixes only: quotes and
+    other characters of clean text are left alone), and for each character the
+    index in ``line`` where what it replaces starts. A clean line comes back as it
+    is. (A span of the text that ends with a repaired character maps to a source
+    span a byte or two short: the offsets keep where characters start only.)"""
+    if not ftfy.badness.is_bad(line):
+        return line, list(range(len(line)))
+    fixed = ftfy.fix_encoding(line)
+    origin: list[int] = []
+    matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            origin += range(i1, i2)
+        elif j2 > j1:  # replaced or inserted: spread over what was there
+            width = max(i2 - i1, 1)
+            origin += [
+                min(i1 + (j - j1) * width // (j2 - j1), max(i1, i2 - 1)) for j in range(j1, j2)
+            ]
+    return fixed, origin
 
 
 def _is_real_date(value: str) -> bool:

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset
 from spacy.tokens import Doc
@@ -72,6 +73,7 @@ def extract_articles(
     strict: bool = False,
     stdin_id: str = "stdin",
     workers: int = 1,
+    scheduler: Any = None,
 ) -> Iterator[tuple[Document, list[Relation]]]:
     """Read and extract every article of ``sources`` (files, folders, ``-``), in order.
 
@@ -79,6 +81,9 @@ def extract_articles(
     ``skipped`` (when given) and passed over, so that one bad article never loses
     the rest of a batch; with ``strict`` the first failure raises instead.
     ``workers`` > 1 extracts in that many processes, with the same output.
+    ``scheduler``: a Dask distributed scheduler's address (``tcp://host:8786``) or a
+    ``distributed.Client``: the articles are extracted on that cluster's workers, in
+    batches, with the same output in the same order (docs/SCALE.md).
     """
 
     def skip(source: str, reason: str) -> None:
@@ -103,7 +108,9 @@ def extract_articles(
         yield from unread
 
     items = in_order()
-    if workers > 1:
+    if scheduler is not None:
+        outcomes = _extract_on_dask(items, scheduler, model, min_confidence)
+    elif workers > 1:
         outcomes = _extract_in_processes(items, workers, model, min_confidence)
     else:
         outcomes = _extract_in_batches(items, model, min_confidence)
@@ -215,6 +222,54 @@ def _extract_in_processes(
                 yield from outcomes
 
 
+#: Seconds to wait for a Dask scheduler to answer.
+DASK_CONNECT_S = 30
+
+
+def _extract_on_dask(
+    items: Iterator[Document | tuple[str, str]],
+    scheduler: Any,
+    model: str | None,
+    min_confidence: float,
+) -> Iterator[_Item]:
+    """``_extract_batch`` over ``items`` on a Dask distributed cluster, in input order.
+
+    Articles are read here and sent PIPE_ARTICLES at a time; at most two batches per
+    worker thread are in flight, so memory stays bounded however long the input. Each
+    worker process loads the pipelines once (``kg.nlp.load`` caches them) and needs
+    geokg installed, the same version as here.
+    """
+    try:
+        from distributed import Client
+    except ImportError as err:
+        raise InputError(
+            "extracting on a Dask cluster needs dask.distributed: pip install 'geokg[dask]'"
+        ) from err
+    from collections import deque
+
+    client = scheduler if isinstance(scheduler, Client) else None
+    if client is None:
+        try:
+            client = Client(scheduler, timeout=DASK_CONNECT_S)
+        except (OSError, TimeoutError) as err:
+            raise InputError(f"cannot reach the Dask scheduler {scheduler}: {err}") from err
+    try:
+        threads = sum(client.nthreads().values()) or 1
+        in_flight: deque = deque()
+        while True:
+            while len(in_flight) < 2 * threads and (
+                batch := list(itertools.islice(items, PIPE_ARTICLES))
+            ):
+                task = (batch, model, min_confidence)
+                in_flight.append(client.submit(_extract_batch, task, pure=False))
+            if not in_flight:
+                break
+            yield from in_flight.popleft().result()
+    finally:
+        if client is not scheduler:
+            client.close()
+
+
 def pipeline_name(lang: str, model: str | None = None) -> str:
     nlp = load(lang, model)
     return f"geokg {__version__}; spaCy {nlp.meta.get('name', lang)} {nlp.meta.get('version', '')}"
@@ -233,6 +288,7 @@ def build(
     on_article: Callable[[Document], None] | None = None,
     workers: int = 1,
     put: Callable[..., None] | None = None,
+    scheduler: Any = None,
 ) -> Dataset | None:
     """Extract ``sources`` into ``dataset`` (a new one by default), one named
     graph per article, replacing earlier graphs of the same articles.
@@ -240,7 +296,8 @@ def build(
     ``skipped``, ``strict``: as for :func:`extract_articles`; ``on_article`` is
     called with each article once its graph is in the dataset (for progress).
     ``put``: store each article with it instead (``kg.store.adding``, which commits
-    it at once); then None is returned."""
+    it at once); then None is returned. ``scheduler``: extract on a Dask cluster
+    (:func:`extract_articles`); the articles are still written here, in input order."""
     if put is None:
         dataset = dataset if dataset is not None else store.new_dataset()
         put = functools.partial(store.add_article, dataset)
@@ -253,6 +310,7 @@ def build(
         strict=strict,
         stdin_id=stdin_id,
         workers=workers,
+        scheduler=scheduler,
     ):
         put(document, relations, pipeline=pipeline_name(document.lang, model))
         if on_article is not None:

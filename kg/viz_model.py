@@ -100,8 +100,19 @@ class Statement:
 _CLASS_ORDER = ("Person", "State", "Organization", "City", "Place", "Event", "Group")
 
 
+#: What a statement's and an article's fields are read from (the actors': everything).
+_STATEMENT_FIELDS = (RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom, KG.date)
+_STATEMENT_FIELDS += (KG.negated, KG.hedged, KG.sentence, KG.start, KG.end, KG.confidence)
+_ARTICLE_FIELDS = (DCTERMS.identifier, DCTERMS.date)
+
+
 def read_graph(dataset: Any) -> tuple[dict[str, GraphActor], list[Statement]]:
     """Actors (by key) and statements of a Dataset or Graph following the RDF model."""
+    from kg.diskstore import native
+
+    store = native(dataset)
+    if store is not None:
+        return _from_props(_native_props(store))
     props: dict[Any, dict[Any, set[Any]]] = defaultdict(lambda: defaultdict(set))
     quads = (
         dataset.quads((None, None, None, None))
@@ -110,6 +121,57 @@ def read_graph(dataset: Any) -> tuple[dict[str, GraphActor], list[Statement]]:
     )
     for s, p, o, _graph in quads:
         props[s][p].add(o)
+    return _from_props(props)
+
+
+def _native_props(store: Any) -> dict[Any, dict[Any, set[Any]]]:
+    """``read_graph``'s properties from the folder store (Oxigraph), reading only what the
+    page shows: one scan of the default graph (the union of the article graphs, as a set)
+    per statement and article field, and the triples of each actor the statements name.
+    Linear in the statements, where reading every quad of a 10,000-article store through
+    rdflib took 100 s and 5.7 GB."""
+    import pyoxigraph
+
+    from kg.diskstore import from_ox, to_ox
+
+    union = pyoxigraph.DefaultGraph()
+    terms: dict[Any, Any] = {}  # each Oxigraph term converted once (IRIs repeat a lot)
+
+    def term(value: Any) -> Any:
+        found = terms.get(value)
+        if found is None:
+            found = terms[value] = from_ox(value)
+        return found
+
+    props: dict[Any, dict[Any, set[Any]]] = defaultdict(lambda: defaultdict(set))
+    statement_type = store.quads_for_pattern(None, to_ox(RDF.type), to_ox(RDF.Statement), union)
+    statements = {quad.subject: term(quad.subject) for quad in statement_type}
+    for node in statements.values():
+        props[node][RDF.type].add(RDF.Statement)
+    for predicate in _STATEMENT_FIELDS:
+        for quad in store.quads_for_pattern(None, to_ox(predicate), None, union):
+            node = statements.get(quad.subject)
+            if node is not None:
+                props[node][predicate].add(term(quad.object))
+    for predicate in _ARTICLE_FIELDS:
+        for quad in store.quads_for_pattern(None, to_ox(predicate), None, union):
+            props[term(quad.subject)][predicate].add(term(quad.object))
+    named = {
+        value
+        for node in statements.values()
+        for predicate in (RDF.subject, RDF.object)
+        for value in props[node].get(predicate, ())
+        if isinstance(value, URIRef)
+    }
+    for actor in named:
+        for quad in store.quads_for_pattern(to_ox(actor), None, None, union):
+            props[actor][term(quad.predicate)].add(term(quad.object))
+    return props
+
+
+def _from_props(
+    props: dict[Any, dict[Any, set[Any]]],
+) -> tuple[dict[str, GraphActor], list[Statement]]:
     actors: dict[str, GraphActor] = {}
     statements: list[Statement] = []
     for node, values in props.items():

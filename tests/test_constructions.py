@@ -998,3 +998,45 @@ def test_a_weak_relation_between_two_unknown_names_is_not_stated(subject, confid
         confidence=confidence,
     )
     assert _weak_between_unknowns(relation) is dropped
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a stance by copula and adposition, however the parser hangs the phrase
+        ("Bulgarije is tegen Noord-Macedonië.", "nl", ("Bulgaria", "rejects", "North Macedonia")),
+        (
+            "Premier Viktor Orbán, die tegen de NAVO is, sprak in Boedapest.",
+            "nl",
+            ("Viktor Orbán", "rejects", "NATO"),
+        ),
+        ("Hungary is against NATO's enlargement.", "en", ("Hungary", "rejects", "NATO")),
+    ],
+)
+def test_a_stance_against_an_actor(text, lang, expected):
+    from kg.api import extract_text
+
+    got = {(r.subject.name, r.relation, r.object.name) for r in extract_text(text, lang=lang)}
+    assert expected in got, got
+
+
+@pytest.mark.slow
+def test_being_in_a_place_is_no_stance():
+    from kg.api import extract_text
+
+    got = extract_text("Bulgarije is tegen de grens met Turkije aan.", lang="nl")
+    assert not any(r.relation == "rejects" and r.object.name == "Turkey" for r in got)
+
+
+@pytest.mark.slow
+def test_a_former_office_by_copula_is_undated():
+    from kg.api import extract_text
+
+    got = {
+        (r.subject.name, r.relation, r.object.name, r.date)
+        for r in extract_text(
+            "Angela Merkel is de voormalige kanselier van Duitsland.", lang="nl", date="2024-03-01"
+        )
+    }
+    assert ("Angela Merkel", "leaderOf", "Germany", None) in got, got

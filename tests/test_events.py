@@ -84,6 +84,21 @@ def mentions(text, lang, date):
             "G20-top",
             "2019 G20 Osaka summit",
         ),
+        # a year in the sentence names the event, not the article's
+        (
+            "In mei 2015 stemde Ierland in een referendum over het huwelijk.",
+            "nl",
+            "2024-01-10",
+            "referendum",
+            "2015 Irish referendum",
+        ),
+        (
+            "Leaders met at the NATO summit in Brussels in May 2017.",
+            "en",
+            "2024-01-10",
+            "summit",
+            "2017 NATO Brussels summit",
+        ),
         (
             "De ministers spraken op de Algemene Vergadering van de Verenigde Naties.",
             "nl",

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.ingest import detect_language, iter_articles, parse_article, read_article
@@ -272,3 +274,31 @@ def test_a_given_date_must_be_a_date():
 def test_an_article_of_invisible_characters_only_is_empty(raw):
     with pytest.raises(InputError, match=r"no visible text|empty"):
         parse_article(raw, "x")
+
+
+def test_mojibake_is_repaired_and_offsets_still_point_into_the_file():
+    raw = "date 2024-01-01\n\nDe premier van BelgiÃ« sprak met SÃ¸ren Ã˜stergaard.\n"
+    doc = parse_article(raw, "m", lang="nl")
+    assert "van België sprak met Søren Østergaard." in doc.text
+    start = doc.text.index("sprak")
+    begin, end = doc.source_span(start, start + len("sprak met Søren"))
+    assert raw[begin:end] == "sprak met SÃ¸ren"
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list(
+                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPRSTUVWZ "
+                "éëèêáàäöüïçñøåß.,;:!?'’“”\"-–—()0123456789"
+            )
+        ),
+        min_size=1,
+        max_size=80,
+    )
+)
+@settings(max_examples=200, derandomize=True)
+def test_clean_text_is_never_changed_by_the_mojibake_repair(line):
+    from kg.ingest import _repair_mojibake
+
+    assert _repair_mojibake(line)[0] == line

@@ -461,3 +461,51 @@ def test_asking_or_promising_to_act_oneself_hedges_the_act(sentence, lang, tripl
         (r.subject.name, r.relation, r.object.name): r.hedged for r in extract_document(document)
     }
     assert found.get(triple) is True, found
+
+
+@pytest.mark.slow
+def test_sharing_a_meal_is_a_meeting():
+    from kg.api import extract_text
+
+    got = {
+        (r.subject.name, r.relation, r.object.name)
+        for r in extract_text("Sánchez dined with Scholz in Berlin.", lang="en", date="2024-03-01")
+    }
+    assert ("Pedro Sánchez", "meets", "Olaf Scholz") in got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile rejected the trade deal with Peru.", "en"),
+        ("Chili verwierp het handelsakkoord met Peru.", "nl"),
+    ],
+)
+def test_rejecting_an_accord_rejects_its_partner(text, lang):
+    from kg.api import extract_text
+
+    got = {(r.relation, r.object.name) for r in extract_text(text, lang=lang, date="2024-03-01")}
+    assert ("rejects", "Peru") in got and ("agreesWith", "Peru") not in got, got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "unwanted"),
+    [
+        # a hyphenated verb: the whole word counts, a meaning-keeping prefix passes
+        (
+            "France and Germany co-operate on defence.",
+            ("France", "cooperatesWith", "Germany"),
+            None,
+        ),
+        ("The US tried to strong-arm Peru into a deal.", None, ("United States", "aids", "Peru")),
+        ("The Russian-backed Syrian forces attacked Idlib.", ("Russia", "supports", "Syria"), None),
+    ],
+)
+def test_a_hyphenated_verb_is_read_whole(text, expected, unwanted):
+    from kg.api import extract_text
+
+    got = {(r.subject.name, r.relation, r.object.name) for r in extract_text(text, lang="en")}
+    assert expected is None or expected in got, got
+    assert unwanted not in got, got

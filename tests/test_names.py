@@ -230,3 +230,44 @@ def test_only_an_inflected_demonym_loses_its_e():
     assert gazetteer._uninflected("Russische Federatie") == "Russisch Federatie"
     assert gazetteer._uninflected("Verenigde Staten") is None  # no demonym
     assert gazetteer._uninflected("Rutte") is None  # one word
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "date", "surname", "actor"),
+    [
+        # a surname alone is the one office-holder of the article's date who has it
+        ("Sánchez sprak met Scholz in Madrid.", "2024-03-01", "Sánchez", "Pedro Sánchez"),
+        ("Sanchez met Scholz in Madrid.", "2024-03-01", "Sanchez", "Pedro Sánchez"),
+    ],
+)
+def test_a_surname_alone_is_the_office_holder_of_the_day(text, date, surname, actor):
+    lang = "nl" if " sprak " in text else "en"
+    assert (surname, actor) in mentions(text, lang, date)
+
+
+@pytest.mark.slow
+def test_a_surname_of_no_office_holder_stays_a_new_name():
+    # Sánchez held no office the gazetteer lists in 1990
+    found = dict(mentions("Sánchez sprak met Kohl in Madrid.", "nl", "1990-03-01"))
+    assert found.get("Sánchez") != "Pedro Sánchez"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-word body name ending a longer unknown name is another body
+        "The Indian National Congress met in Delhi.",
+        "Leaders of the African National Congress visited Moscow.",
+    ],
+)
+def test_a_body_name_ending_a_longer_unknown_name_is_not_that_body(text):
+    assert all(actor != "United States Congress" for _m, actor in mentions(text, "en"))
+
+
+@pytest.mark.slow
+def test_a_body_name_after_a_demonym_or_alone_is_that_body():
+    assert ("Congress", "United States Congress") in mentions(
+        "In Washington, Congress rejected the plan.", "en"
+    )

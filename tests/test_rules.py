@@ -82,6 +82,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
     rules.COPULA_BODY: ("nl", "Polen en Litouwen zijn NAVO-bondgenoten."),
     rules.COPULA_OFFICE: ("nl", "Finland is lid van de NAVO."),
     rules.COPULA_JOINT: ("en", "Japan and Australia issued a joint statement."),
+    rules.COPULA_STANCE: ("nl", "Hongarije is tegen de uitbreiding van de NAVO."),
     rules.ATTENDANCE_PLACE: ("en", "The G20 summit in New Delhi opened on Saturday."),
     rules.ATTENDANCE_COUNTRY: ("en", "The Macedonian referendum failed."),
     rules.ATTENDANCE_DURING: (

@@ -350,3 +350,14 @@ def test_filters_that_leave_nothing_are_an_error_not_a_blank_page(tmp_path) -> N
     with pytest.raises(InputError, match="no statement matches --since 1900 --until 1901"):
         render(seed_dataset(), page, since="1900", until="1901")
     assert not page.exists()
+
+
+def test_the_folder_store_is_read_natively_as_rdflib_reads_it(tmp_path) -> None:
+    from kg import store
+    from kg.viz_model import read_graph
+
+    store.save(seed_dataset(), tmp_path / "out")
+    with store.reading(tmp_path / "out") as folder:
+        assert store.diskstore.native(folder) is not None
+        assert read_graph(folder) == read_graph(store.snapshot(folder))
+        assert read_graph(folder)[1]

@@ -94,6 +94,9 @@ COPULA_NOMINAL = 0.75
 COPULA_BODY = 0.7
 #: an office by copula or appointment ("X is lid van de NAVO")
 COPULA_OFFICE = 0.75
+#: a stance by copula and adposition ("is tegen het referendum"): plain, but a PP
+#: predicate is easily misparsed
+COPULA_STANCE = 0.7
 #: a shared thing relates its authors ("een gezamenlijke verklaring van A en B")
 COPULA_JOINT = 0.7
 #: an event "in" a place ("de top in Singapore")

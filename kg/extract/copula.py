@@ -36,6 +36,8 @@ from kg.vocab import is_symmetric
 #: Who can be allies and partners: states and bodies, not people ("a close ally
 #: of Trump" is a political stance the scheme does not annotate as allyOf).
 BODIES = ("State", "Organization", "Group")
+#: Copulas that a parser may take for the verb of a clause.
+COPULAS = frozenset({"zijn", "be"})
 #: Where a verb of appointing puts the office: "tot/als premier", "elected president".
 OFFICE_DEPS = ("obj", "xcomp", "obl", "obl:arg", "advcl", "oprd")
 
@@ -61,6 +63,13 @@ def copular_relations(
             subjects = [
                 a for c in token.children if c.dep_ == "nsubj" for a in actor_of(c, resolution)
             ]
+            if not subjects and token.dep_ == "acl:relcl":
+                # "Ivanov, die tegen het referendum is": the relative pronoun's antecedent
+                subjects = actor_of(token.head, resolution)
+            stance = table.get((lang, "adposition", preposition(token)))
+            if stance and subjects:
+                yield from _stance(token, stance, subjects, document, resolution)
+                continue
             if not subjects:
                 continue
             # "NAVO-bondgenoten": the part after the hyphen names what they are
@@ -72,10 +81,46 @@ def copular_relations(
                 yield from _nominal(token, relation, subjects, document, resolution, lexicon)
             else:
                 yield from _office(token, token, subjects, document, resolution, lexicon)
+        elif token.lemma_ in COPULAS and token.pos_ in ("VERB", "AUX"):
+            # "Hongarije is tegen Oekraïne" parsed with "is" as the verb and the
+            # phrase as its oblique
+            for phrase in (c for c in token.children if c.dep_ == "obl"):
+                stance = table.get((lang, "adposition", preposition(phrase)))
+                if stance:
+                    subjects = subjects_of(token, resolution, lang)
+                    yield from _stance(phrase, stance, subjects, document, resolution)
         elif token.pos_ == "VERB" and (lang, "appoint", normalise(token.lemma_)) in table:
             appointees = _appointees(token, resolution)
             for office in (c for c in token.children if c.dep_ in OFFICE_DEPS):
                 yield from _office(office, token, appointees, document, resolution, lexicon)
+
+
+def _stance(
+    noun: Token,
+    relation: str,
+    subjects: list[Argument],
+    document: Document,
+    resolution: Resolution,
+) -> Iterator[Relation]:
+    """ "Ivanov is tegen het referendum", "Hungary is against the plan of the EU": a
+    stance taken by copula and adposition towards an actor or event."""
+    objects = actor_of(noun, resolution)
+    for subject in subjects:
+        for obj in objects:
+            if subject.actor.key == obj.actor.key or obj.actor.kind in ("City", "Place"):
+                continue
+            for date in clause_dates(noun, document.date) or [document.date]:
+                yield stated(
+                    noun.sent,
+                    document,
+                    subject.actor,
+                    relation,
+                    obj.actor,
+                    trigger=preposition(noun),
+                    confidence=conf.COPULA_STANCE,
+                    rule=rules.COPULA_STANCE,
+                    date=date,
+                )
 
 
 def joint_relations(sent: Span, document: Document, resolution: Resolution) -> Iterator[Relation]:
@@ -235,6 +280,7 @@ def _office(
                 negated=negated,
                 hedged=hedged,
                 date=date,
+                undated=office.i in resolution.former,  # "was de vorige president"
             )
 
 

@@ -25,6 +25,16 @@ def find_predicates(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicat
     """The lexicon entries ``token`` heads, in the frame its clause gives them: an
     entry with a fixed part ("de schuld geven", "take part in") or one that needs an
     infinitival complement ("warned X not to ...") wins over the plain verb."""
+    prefix = _hyphen_prefix(token)
+    if prefix is not None:
+        # "co-operate" is "cooperate"; "strong-arm" is no arming, "re-elect" still electing
+        joined = lexicon.predicate(
+            lang, token.pos_ if token.pos_ != "AUX" else "VERB", normalise(prefix + token.lemma_)
+        )
+        if joined:
+            return joined
+        if prefix.lower() not in KEEPING_PREFIXES and not prefix[:1].isupper():
+            return ()  # a capitalised one is the agent: "Russian-backed", "US-led"
     entries = _entries(token, lang, lexicon)
     if not any(p.fixed or p.infinitive for p in entries):
         return entries
@@ -36,6 +46,21 @@ def find_predicates(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicat
         if (p.fixed or p.infinitive) and set(p.fixed) <= words and (complement or not p.infinitive)
     )
     return framed or tuple(p for p in entries if not (p.fixed or p.infinitive))
+
+
+#: Prefixes before a hyphen that keep a verb's or noun's meaning ("re-elect", "co-sponsor").
+KEEPING_PREFIXES = frozenset({"re", "co", "pre", "her", "mede", "anti", "counter", "tegen"})
+
+
+def _hyphen_prefix(token: Token) -> str | None:
+    """The word glued before a hyphen in front of ``token`` ("strong" in "strong-arm",
+    split by the tokenizer into three tokens), or None."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-":
+        return None
+    if doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return None
+    return doc[token.i - 2].text
 
 
 def _entries(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicate, ...]:

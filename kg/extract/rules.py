@@ -48,6 +48,7 @@ COPULA_NOMINAL = "copula.nominal"
 COPULA_BODY = "copula.body"
 COPULA_OFFICE = "copula.office"
 COPULA_JOINT = "copula.joint"
+COPULA_STANCE = "copula.stance"
 # ---- kg.extract.attendance: events --------------------------------------------
 ATTENDANCE_PLACE = "attendance.place"
 ATTENDANCE_COUNTRY = "attendance.country"
@@ -197,6 +198,10 @@ RULES: dict[str, tuple[str, str]] = {
     COPULA_JOINT: (
         "copula",
         'a shared thing relates its authors ("een gezamenlijke verklaring van A en B")',
+    ),
+    COPULA_STANCE: (
+        "copula",
+        'a stance by copula and adposition ("Ivanov is tegen het referendum") -> rejects',
     ),
     ATTENDANCE_PLACE: ("attendance", 'an event "in" a place ("de top in Singapore") -> locatedIn'),
     ATTENDANCE_COUNTRY: (

@@ -107,7 +107,9 @@ def names(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
     # names spelt otherwise compete with the exact ones, the longer winning: "Emir
     # Tamim bin Hamad bin Khalifa Al Thani" is the emir, not his father named in it
     otherwise = [Span(doc, s.start, s.end, label=key) for s, key in _spelt_otherwise(doc, lang)]
-    chosen = filter_spans(spans + otherwise)
+    chosen = [
+        s for s in filter_spans(spans + otherwise) if not _head_of_a_longer_name(s, gazetteer, lang)
+    ]
     for span, key in zip(chosen, _local_namesakes(chosen, gazetteer, lang), strict=True):
         _add_name(result, span, key, gazetteer)
         taken.update(range(span.start, span.end))
@@ -126,6 +128,27 @@ def names(result: Resolution, gazetteer: Gazetteer, lang: str) -> None:
             key = single.get(token.text.lower())
             if key:
                 _add_name(result, doc[token.i : token.i + 1], key, gazetteer)
+
+
+def _head_of_a_longer_name(span: Span, gazetteer: Gazetteer, lang: str) -> bool:
+    """A one-word organisation name that ends a longer capitalised name the
+    gazetteer does not know: "Congress" in "Indian National Congress", "Council" in
+    "National Security Council" is another body. A demonym, a title or an office
+    before it ("the Iraqi Parliament", "President Bush") keeps the name."""
+    if len(span) != 1 or gazetteer.actors[span.label_].kind != "Organization":
+        return False
+    before = span.start - 1
+    if before < span.sent.start:
+        return False
+    word = span.doc[before]
+    if not (word.is_alpha and word.text[:1].isupper()) or before == span.sent.start:
+        return False
+    office_words = gazetteer.office_words(lang)
+    return not (
+        gazetteer.demonym(word.text)
+        or word.lower_ in office_words
+        or alias_key(word.text, gazetteer, lang)
+    )
 
 
 def _spelt_otherwise(doc: Doc, lang: str) -> list[tuple[Span, str]]:

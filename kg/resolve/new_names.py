@@ -82,6 +82,8 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
             continue  # "Commissievoorzitter" is an office, "Europeanen" a plural: not names
         name = span[1:] if titled else span
         known = surnames.get(spelling_key(span[-1].text)) if len(name) == 1 else None
+        if known is None and len(name) == 1 and name[0].pos_ == "PROPN":
+            known = _office_holder_by_surname(name.text, gazetteer, result.document.date)
         before = result.by_token.get(span.start - 1)
         if before is not None and span.text in before.actor.name.split():
             known = before.actor  # the rest of a name split by a longer alias match
@@ -115,6 +117,34 @@ def new_names(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: 
 def _opens_sentence(span: Span) -> bool:
     """Whether only punctuation (an opening quote) stands before the span in its sentence."""
     return len(span) == 1 and all(t.is_punct for t in span.doc[span.sent.start : span.start])
+
+
+def _office_holder_by_surname(word: str, gazetteer: Gazetteer, date: str | None) -> Actor | None:
+    """ "Sánchez" with no first name before it: the one office-holder of the article's
+    date with that surname, if exactly one (news names leaders by surname alone)."""
+    if date is None:
+        return None
+    found = _holders_by_surname(gazetteer, date).get(spelling_key(word), [])
+    return found[0] if len(found) == 1 else None
+
+
+def _holders_by_surname(gazetteer: Gazetteer, date: str) -> dict[str, list[Actor]]:
+    """Office-holders of ``date`` by the spelling key of their surname (cached)."""
+    index = _SURNAME_INDEX.get(date)
+    if index is None:
+        index = {}
+        for actor in gazetteer.office_holders(date):
+            if actor.kind == "Person" and " " in actor.name:
+                surname = actor.name.rsplit(" ", 1)[1]
+                index.setdefault(spelling_key(surname), []).append(actor)
+        if len(_SURNAME_INDEX) > 256:
+            _SURNAME_INDEX.clear()
+        _SURNAME_INDEX[date] = index
+    return index
+
+
+#: Office-holders by surname spelling key, per article date (a cache).
+_SURNAME_INDEX: dict[str, dict[str, list[Actor]]] = {}
 
 
 def _remember_surname(surnames: dict[str, Actor], text: str, actor: Actor) -> None:
