@@ -110,6 +110,33 @@ def relation_table() -> dict[str, RelationInfo]:
     return table
 
 
+@cache
+def _kinds_of(cls: URIRef) -> frozenset[str]:
+    """The actor kinds (class local names) that are ``cls`` or below it."""
+    graph = ontology()
+    found, todo = set(), [cls]
+    while todo:
+        current = todo.pop()
+        name = _local(current)
+        if name and name not in found:
+            found.add(name)
+            todo.extend(
+                s for s in graph.subjects(RDFS.subClassOf, current) if isinstance(s, URIRef)
+            )
+    return frozenset(found)
+
+
+def fits(name: str, subject_kind: str, object_kind: str) -> bool:
+    """Whether a statement's ends have kinds the ontology's domain and range allow
+    ("Iran leaderOf Lebanon" does not: only a person leads)."""
+    graph = ontology()
+    iri = relation_iri(name)
+    domain, range_ = graph.value(iri, RDFS.domain), graph.value(iri, RDFS.range)
+    return (not isinstance(domain, URIRef) or subject_kind in _kinds_of(domain)) and (
+        not isinstance(range_, URIRef) or object_kind in _kinds_of(range_)
+    )
+
+
 def relations() -> tuple[str, ...]:
     """All relation names (event relations first, each group sorted)."""
     return tuple(relation_table())

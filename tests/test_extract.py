@@ -894,6 +894,7 @@ def test_a_name_after_the_offices_of_phrase_holds_it(sentence, lang, expected, u
         ("The deputy prime minister of Japan spoke in Manila.", "en"),
         ("De voormalige Japanse premier sprak in Manilla.", "nl"),
         ("The former Japanese prime minister spoke in Manila.", "en"),
+        ("The vice-president of Japan spoke in Manila.", "en"),
     ],
 )
 def test_a_deputy_or_former_office_names_no_head_of_today(sentence, lang):

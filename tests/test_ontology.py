@@ -118,3 +118,24 @@ def test_unknown_relation_is_a_data_error() -> None:
     with pytest.raises(DataError, match="unknown relation 'likes'"):
         vocab.info("likes")
     assert vocab.label("meets", "nl") == "ontmoet"
+
+
+def test_the_ontology_says_which_kinds_a_relation_joins():
+    from kg import vocab
+
+    assert vocab.fits("leaderOf", "Person", "State")
+    assert not vocab.fits("leaderOf", "State", "State")  # only a person leads
+    assert not vocab.fits("childOf", "Person", "State")
+    assert not vocab.fits("attends", "Person", "City")  # one attends an event
+    assert vocab.fits("attends", "State", "Event")
+    assert vocab.fits("supports", "State", "Group")
+
+
+@pytest.mark.slow
+def test_a_statement_the_ontology_does_not_allow_is_not_made():
+    from kg.api import extract_text
+
+    got = extract_text(
+        "Iran leads a consortium which includes Syria and Lebanon.", lang="en", date="2019-01-01"
+    )
+    assert not any(r.relation == "leaderOf" and r.subject.kind != "Person" for r in got)

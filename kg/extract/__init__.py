@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from kg import vocab
 from kg.extract import confidence as conf
 from kg.extract.adjuncts import adjunct_meetings
 from kg.extract.attendance import event_relations
@@ -62,6 +63,8 @@ def extract(doc: Doc, document: Document, resolution: Resolution) -> list[Relati
         for relation in stated:
             if _weak_between_unknowns(relation):
                 continue
+            if not vocab.fits(relation.relation, relation.subject.kind, relation.object.kind):
+                continue  # the ontology's domain and range: only a person leads, ...
             key = (
                 relation.subject.key,
                 relation.relation,

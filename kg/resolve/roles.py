@@ -69,6 +69,8 @@ def _modified(role: str, org: str, head: Token, start: int, result: Resolution) 
     words = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "advmod")]
     words += [t.lower_ for t in head.doc[max(0, start - 2) : start] if t.pos_ == "ADJ"]
     words += [p for p in ("vice", "ex", "oud", "adjunct") if head.lower_.startswith(p)]
+    if start >= 2 and head.doc[start - 1].text == "-":
+        words.append(head.doc[start - 2].lower_)  # "vice-president", split in three
     kinds = {table.get((lang, w.rstrip("-"))) for w in words}
     if "former" in kinds:
         result.former.add(head.i)
