@@ -1,6 +1,7 @@
-"""Arguments of a predicate: who does it (subjects, passive agents, light-verb
-and clause subjects, owners) and to whom (objects, prepositional objects, the
-author of an offer), read from a UD parse and robust to its common errors."""
+"""Arguments of a predicate: the actors a noun phrase stands for (conjuncts,
+sets, names in apposition, the owner of a thing) and the facts of the parse that
+``kg.extract.subjects`` (who does it) and ``kg.extract.objects`` (to whom) read:
+prepositions, passives, infinitives, requests, misattached words."""
 
 from __future__ import annotations
 
@@ -10,20 +11,15 @@ from spacy.tokens import Token
 
 from kg.extract import confidence as conf
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import Predicate, load_lexicon, names_members
+from kg.lexicon import load_lexicon, names_members
 from kg.records import Actor
 from kg.resolve import Resolution
 
 PASSIVE_SUBJECT = "nsubj:pass"
 AGENT_PREPOSITIONS = {"nl": ("door",), "en": ("by",)}
 OF_PREPOSITIONS = {"nl": ("van",), "en": ("of",)}
-#: Prepositions of a recipient, which a light verb may express as its indirect object.
-RECIPIENT_PREPOSITIONS = {"aan", "voor", "to", "for"}
 TARGET_PREPOSITIONS = {"tegen", "op", "aan", "jegens", "against", "on", "at", "toward", "towards"}
 RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke", "who", "which", "that"}
-#: "ontmoetten elkaar", "met elkaar", "met mekaar"; English "each other", "one another"
-RECIPROCALS = {"elkaar", "mekaar", "elkander"}
-ENGLISH_RECIPROCALS = {("each", "other"), ("one", "another")}
 DEMONSTRATIVES = {"die", "dat", "deze", "dit", "those", "these", "that", "this"}
 PLACE_KINDS = {"City", "Place"}
 
@@ -176,15 +172,17 @@ def preposition(token: Token) -> str:
     return ""
 
 
-def with_preposition(head: Token, prepositions: tuple[str, ...]) -> list[Token]:
-    return [
-        child
-        for child in head.children
-        if (child.dep_.startswith(("obl", "nmod")) and preposition(child) in prepositions)
-    ]
+def is_bare(phrase: Token) -> bool:
+    """A noun phrase without a preposition of its own ("case")."""
+    return not any(c.dep_ == "case" for c in phrase.children)
 
 
-def _hung_on_root_name(verb: Token, resolution: Resolution) -> bool:
+def is_relative_pronoun(token: Token) -> bool:
+    """ "die", "who", "which": the pronoun that opens a relative clause."""
+    return "PronType=Rel" in str(token.morph) or token.lower_ in RELATIVE_PRONOUNS
+
+
+def hung_on_root_name(verb: Token, resolution: Resolution) -> bool:
     """A verb the parser hung on the name before it, the sentence's root ("Blinken
     also met with ...", "Trump, die vorig jaar dreigde ..., loofde Kim"): the name
     is the verb's subject, and a "subject" after the verb is its object."""
@@ -197,91 +195,11 @@ def _hung_on_root_name(verb: Token, resolution: Resolution) -> bool:
     )
 
 
-def subjects_of(verb: Token, resolution: Resolution, lang: str, seen: int = 0) -> list[Argument]:
-    """The subjects of a verb: its own, or those of the verb it is coordinated
-    with or controlled by ("Hij lachte ..., beloofde steun", "weigerde te praten")."""
-    if is_passive(verb):
-        agents = with_preposition(verb, AGENT_PREPOSITIONS.get(lang, ()))
-        return [arg for agent in agents for arg in actor_of(agent, resolution)]
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if _hung_on_root_name(verb, resolution) and all(c.i > verb.i for c in subjects):
-        return [Argument(a.actor, a.token, conf.MISPARSED) for a in actor_of(verb.head, resolution)]
-    tried = False
-    for child in subjects:
-        if len(subjects) > 1 and _after_as(child):
-            continue  # "Als NSA stond hij Carter bij": "als NSA" says what he was
-        # With two "subjects" ("Rusland viel Oekraïne aan"), the first is the subject.
-        if child.dep_ in ("nsubj", "csubj"):
-            if (verb.dep_ == "acl:relcl" and "PronType=Rel" in str(child.morph)) or (
-                verb.dep_ == "acl:relcl" and child.lower_ in RELATIVE_PRONOUNS
-            ):
-                # "X, die ... afwees"; "A is een van de landen die B erkenden"
-                return copula_subject(verb.head, resolution) or actor_of(verb.head, resolution)
-            found = actor_of(child, resolution)
-            tried = True
-            if found or len(subjects) == 1:
-                return found  # of two "subjects" one may be no actor (a misread word)
-    if tried:
-        return []
-    # A subject attached to the auxiliary instead of the verb (a common misparse).
-    for aux in verb.children:
-        if aux.dep_ == "aux":
-            for child in aux.children:
-                if child.dep_ == "nsubj":
-                    return actor_of(child, resolution)
-    # A bare noun phrase labelled obl (no preposition) is a core argument the
-    # parser mislabelled: with no subject elsewhere, it is the subject.
-    for child in verb.children:
-        if child.dep_ == "obl" and not any(c.dep_ == "case" for c in child.children):
-            bare = actor_of(child, resolution)
-            if bare and child.i < verb.i:
-                return [Argument(a.actor, a.token, conf.MISPARSED) for a in bare]
-    fronted = fronted_object(verb)
-    if fronted is not None:
-        return [Argument(a.actor, a.token, conf.MISPARSED) for a in actor_of(fronted, resolution)]
-    if verb.dep_ == "acl:relcl" or verb.dep_ == "acl":
-        return copula_subject(verb.head, resolution) or actor_of(verb.head, resolution)
-    # "urged the EU to impose sanctions", "riep de EU op om sancties in te
-    # stellen": what one is asked to do, the one asked is to do (object control)
-    if verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") and infinitival(verb):
-        asked = addressees(verb.head, lang) if requesting(verb.head, lang) else []
-        if asked:
-            return [a for t in asked for a in actor_of(t, resolution)]
-    # A verb without a subject of its own shares that of the verb it is
-    # coordinated or juxtaposed with ("Hij lachte mee, beloofde steun").
-    controlled = verb.dep_ in ("conj", "xcomp", "parataxis") or (
-        verb.dep_ in ("ccomp", "advcl") and infinitival(verb)
-    )
-    if verb.dep_ == "xcomp" and is_passive(verb.head):
-        # "they are expected to sign", "worden geacht te tekenen": the raised subject
-        raised = [c for c in verb.head.children if c.dep_ == PASSIVE_SUBJECT]
-        if raised:
-            return [a for c in raised for a in actor_of(c, resolution)]
-    if controlled and verb.head.i != verb.i and seen < 3:
-        return subjects_of(verb.head, resolution, lang, seen + 1)
-    return []
-
-
-def copula_subject(noun: Token, resolution: Resolution) -> list[Argument]:
-    """The subject of the copula a predicate nominal belongs to, so that a relative
-    clause on it speaks of that subject: "Kenia en Ghana zijn de eerste landen die
-    ... erkenden", "Kenya is one of the few countries that recognised ...". It
-    comes before what the nominal itself resolves to ("landen" as a description
-    of the last country named)."""
-    nominal = noun
-    if (
-        not any(c.dep_ == "cop" for c in nominal.children)
-        and noun.dep_.startswith("nmod")
-        and preposition(noun) in ("van", "of")
-    ):
-        nominal = noun.head  # "een van de landen", "one of the countries"
-    if not any(c.dep_ == "cop" for c in nominal.children):
-        return []
+def with_preposition(head: Token, prepositions: tuple[str, ...]) -> list[Token]:
     return [
-        Argument(a.actor, a.token, conf.COPULA_SUBJECT)
-        for c in nominal.children
-        if c.dep_ == "nsubj"
-        for a in actor_of(c, resolution)
+        child
+        for child in head.children
+        if (child.dep_.startswith(("obl", "nmod")) and preposition(child) in prepositions)
     ]
 
 
@@ -334,12 +252,6 @@ def addressees(verb: Token, lang: str) -> list[Token]:
     ]
 
 
-def _after_as(token: Token) -> bool:
-    """A noun phrase right after "als"/"as": a role, not a participant."""
-    first = token.left_edge
-    return first.i > 0 and token.doc[first.i - 1].lower_ in ("als", "as")
-
-
 def fronted_object(verb: Token) -> Token | None:
     """Two direct objects and no subject ("Macron bezocht Moskou" parsed obj-V-obj):
     the one before the verb is the subject, as Dutch and English main clauses
@@ -359,157 +271,6 @@ def infinitival(verb: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("aux:pass", PASSIVE_SUBJECT) for c in verb.children)
-
-
-def objects_of(
-    token: Token, predicate: Predicate, resolution: Resolution, governor: Token | None
-) -> list[Argument]:
-    """The objects of a predicate, by the slots the lexicon lists, in order."""
-    heads = [token] + ([governor] if governor is not None else [])
-    for slot in predicate.objects:
-        found: list[Argument] = []
-        for head in heads:
-            if slot == "ccomp":
-                # "waarschuwde dat de EU ...": the one the warning is about
-                for clause in token.children:
-                    if clause.dep_ == "ccomp" and head.i == token.i:
-                        for child in clause.children:
-                            if child.dep_.startswith("nsubj"):
-                                found.extend(
-                                    Argument(a.actor, a.token, conf.CLAUSE_SUBJECT)
-                                    for a in actor_of(child, resolution)
-                                )
-                continue
-            if slot == "compound":
-                # "NATO membership", "het EU-lidmaatschap": the body in the noun's compound
-                if head.i != token.i:
-                    continue
-                for child in token.children:
-                    if child.dep_ == "compound":
-                        found.extend(actor_of(child, resolution))
-                if "-" in token.text and token.i in resolution.modifiers:
-                    found.append(Argument(resolution.modifiers[token.i], token, conf.COMPOUND_BODY))
-                continue
-            if slot in ("obj", "iobj"):
-                if head.i != token.i:
-                    continue
-                deps = ("obj", "iobj") if slot == "obj" else ("iobj",)
-                if is_passive(token):
-                    deps = (PASSIVE_SUBJECT,)
-                fronted = fronted_object(token)
-                for child in token.children:
-                    if child.dep_ in deps and child != fronted:
-                        found.extend(actor_of(child, resolution))
-                subjects = [c for c in token.children if c.dep_ == "nsubj"]
-                if not found and _hung_on_root_name(token, resolution):
-                    for child in subjects:
-                        if child.i > token.i:  # "Trump, die ..., loofde Kim"
-                            found.extend(actor_of(child, resolution))
-                if not found and len(subjects) >= 2:
-                    # A misparse common with two names: "Rusland viel Oekraïne aan".
-                    for child in subjects[1:]:
-                        found.extend(actor_of(child, resolution))
-                if not found and token.dep_ == "xcomp" and infinitival(token):
-                    # the same on the governing verb: "Blok zegt de ambassadeur op het
-                    # matje te roepen", the object read as a second subject of "zegt"
-                    outer = [c for c in token.head.children if c.dep_ == "nsubj"]
-                    for child in outer[1:]:
-                        if child.i < token.i:
-                            found.extend(actor_of(child, resolution))
-                if not found and predicate.relation_for("State") == "attacks":
-                    # "shelled villages in northern Iraq": the place the things hit are in
-                    found.extend(
-                        a
-                        for child in token.children
-                        if child.dep_ in deps
-                        for a in located_in(child, resolution)
-                    )
-                if (
-                    not found
-                    and not is_passive(token)
-                    and not any(c.dep_ == "obj" for c in token.children)
-                ):
-                    # a name after the verb read as its predicate ("recognised
-                    # Somaliland", "to visit Pyongyang" as xcomp): the object
-                    for child in token.children:
-                        if child.dep_ == "xcomp" and child.pos_ == "PROPN" and child.i > token.i:
-                            found.extend(actor_of(child, resolution))
-            else:
-                # The phrase may hang on the verb or, by a common attachment
-                # ambiguity, on its object ("withdrew its troops from Mali").
-                places = [head] + [c for c in head.children if c.dep_ == "obj"]
-                for child in (c for place in places for c in with_preposition(place, (slot,))):
-                    actors = actor_of(child, resolution)
-                    # "dreigde met vergelding tegen Israël": the target inside the phrase
-                    found.extend(actors or target_within(child, resolution))
-        if found:
-            return found
-    if predicate.relation_for("State") == "threatens" and "obj" in predicate.objects:
-        # "dreigde (om) Noord-Korea te vernietigen", "threatened to destroy X": the
-        # target is the object of what is threatened
-        for clause in token.children:
-            if clause.dep_ in ("xcomp", "ccomp") and infinitival(clause):
-                found.extend(
-                    a for c in clause.children if c.dep_ == "obj" for a in actor_of(c, resolution)
-                )
-        if found:
-            return found
-    if governor is not None and any(slot in RECIPIENT_PREPOSITIONS for slot in predicate.objects):
-        # "zegden Israël militaire steun toe", "legde Hongarije een boete op": the
-        # light verb's indirect object receives what the noun names
-        for child in _indirect_objects(governor):
-            found.extend(actor_of(child, resolution))
-    return found
-
-
-def _indirect_objects(verb: Token) -> list[Token]:
-    """A verb's indirect objects, also where the parser labelled one a second
-    subject or a bare oblique ("gaf Oekraïne steun": no preposition)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "iobj"
-        or (c.dep_ == "nsubj" and c != subjects[0])
-        or (c.dep_ == "obl" and not any(g.dep_ == "case" for g in c.children) and c.i > verb.i)
-    ]
-
-
-def object_slot_empty(token: Token, predicate: Predicate, governor: Token | None) -> bool:
-    """Whether nothing but a reciprocal fills the predicate's object slots: true of
-    "Trump en Kim ontmoetten elkaar", "X and Y met", "sloten een akkoord"; not of
-    "spraken met journalisten", whose object is no actor but is there. A verb
-    without a direct object slot needs the reciprocal said: "Biden en Trump spraken
-    in Detroit" gave two speeches, "spraken met elkaar" a talk."""
-    heads = [token] + ([governor] if governor is not None else [])
-    if predicate.pos == "VERB" and "obj" not in predicate.objects:
-        said = [c for head in heads for c in head.children if _reciprocal(c)]
-        if not said:
-            return False
-    for slot in predicate.objects:
-        if slot in ("obj", "iobj"):
-            fillers = [c for c in token.children if c.dep_ in ("obj", "iobj")]
-        elif slot == "ccomp":
-            fillers = [c for c in token.children if c.dep_ == "ccomp"]
-        else:
-            fillers = [c for head in heads for c in with_preposition(head, (slot,))]
-        # "doorgaan met hun gesprekken": the noun is no object of itself
-        if any(not _reciprocal(f) and f.i != token.i for f in fillers):
-            return False
-    return True
-
-
-def _reciprocal(token: Token) -> bool:
-    """ "elkaar", "each other" (not the "other" of "other leaders"), or a phrase
-    around one ("met elkaar")."""
-    return _is_reciprocal_word(token) or any(_is_reciprocal_word(c) for c in token.children)
-
-
-def _is_reciprocal_word(token: Token) -> bool:
-    if token.lower_ in RECIPROCALS:
-        return True
-    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    return (previous, token.lower_) in ENGLISH_RECIPROCALS
 
 
 def target_within(phrase: Token, resolution: Resolution) -> list[Argument]:

@@ -10,8 +10,9 @@ from spacy.tokens import Span, Token
 
 from kg.extract import confidence as conf
 from kg.extract import rules
-from kg.extract.arguments import PLACE_KINDS, Argument, actor_of, preposition, subjects_of
+from kg.extract.arguments import PLACE_KINDS, Argument, actor_of, preposition
 from kg.extract.states import stated
+from kg.extract.subjects import subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon
 from kg.records import Actor, Document, Relation

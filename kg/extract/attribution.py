@@ -24,11 +24,12 @@ from spacy.tokens import Span, Token
 from kg.dates import clause_dates
 from kg.extract import confidence as conf
 from kg.extract import rules
-from kg.extract.arguments import Argument, actor_of, owner_of, preposition, subjects_of
+from kg.extract.arguments import Argument, actor_of, owner_of, preposition
 from kg.extract.attribution_words import attribution_words
 from kg.extract.attribution_words import is_word as _is
-from kg.extract.predicates import find_predicates
+from kg.extract.frames import find_predicates
 from kg.extract.states import stated
+from kg.extract.subjects import subjects_of
 from kg.lexicon import Lexicon
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution

@@ -19,9 +19,10 @@ from spacy.tokens import Span, Token
 from kg.dates import clause_dates
 from kg.extract import confidence as conf
 from kg.extract import rules
-from kg.extract.arguments import DEMONSTRATIVES, actor_of, subjects_of
-from kg.extract.predicates import find_predicates
+from kg.extract.arguments import DEMONSTRATIVES, actor_of
+from kg.extract.frames import find_predicates
 from kg.extract.states import stated as statement
+from kg.extract.subjects import subjects_of
 from kg.lexicon import Lexicon, normalise
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution

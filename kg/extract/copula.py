@@ -7,7 +7,7 @@ Shared things ("een gezamenlijke verklaring van A en B", "a joint exercise")
 relate their authors. The nouns and verbs are data (``ontology/lexicon/predicatives.tsv``); offices
 and their relation come from the lexicon's roles. Relative clauses on a
 predicate nominal ("one of the few countries that recognised X") are handled
-where subjects are found (``arguments.copula_subject``).
+where subjects are found (``subjects.copula_subject``).
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from spacy.tokens import Span, Token
 from kg.dates import clause_dates
 from kg.extract import confidence as conf
 from kg.extract import rules
-from kg.extract.arguments import OF_PREPOSITIONS, Argument, actor_of, preposition, subjects_of
-from kg.extract.predicates import modality
+from kg.extract.arguments import OF_PREPOSITIONS, Argument, actor_of, preposition
+from kg.extract.modality import modality
 from kg.extract.states import stated
+from kg.extract.subjects import subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, Predicate, normalise
 from kg.records import Actor, Document, Relation

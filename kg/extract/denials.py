@@ -19,9 +19,10 @@ from spacy.tokens import Span, Token
 from kg.dates import clause_dates
 from kg.extract import confidence as conf
 from kg.extract import rules
-from kg.extract.arguments import owner_of, subjects_of
+from kg.extract.arguments import owner_of
 from kg.extract.frames import verb_particles
 from kg.extract.states import stated
+from kg.extract.subjects import subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import denial_words, normalise
 from kg.records import Actor, Document, Relation

@@ -19,14 +19,9 @@ from spacy.tokens import Span, Token
 from kg.dates import YEAR, clause_dates, clause_tokens
 from kg.extract import confidence as conf
 from kg.extract import rules
-from kg.extract.arguments import (
-    OF_PREPOSITIONS,
-    actor_of,
-    is_passive,
-    preposition,
-    subjects_of,
-)
+from kg.extract.arguments import OF_PREPOSITIONS, actor_of, is_passive, preposition
 from kg.extract.states import sentence_offsets
+from kg.extract.subjects import subjects_of
 from kg.lexicon import normalise
 from kg.records import Document, Relation
 from kg.resolve import Resolution

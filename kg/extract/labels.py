@@ -18,8 +18,9 @@ from spacy.tokens import Span, Token
 
 from kg.extract import confidence as conf
 from kg.extract import rules
-from kg.extract.arguments import Argument, actor_of, subjects_of
+from kg.extract.arguments import Argument, actor_of
 from kg.extract.states import stated
+from kg.extract.subjects import subjects_of
 from kg.lexicon import Lexicon
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution

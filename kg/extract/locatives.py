@@ -24,9 +24,10 @@ from spacy.tokens import Span, Token
 from kg.dates import clause_dates
 from kg.extract import confidence as conf
 from kg.extract import rules
-from kg.extract.arguments import PLACE_KINDS, preposition, subjects_of
-from kg.extract.predicates import find_predicates
+from kg.extract.arguments import PLACE_KINDS, preposition
+from kg.extract.frames import find_predicates
 from kg.extract.states import stated
+from kg.extract.subjects import subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, load_lexicon, normalise
 from kg.records import Actor, Document, Relation

@@ -1,27 +1,49 @@
 """Who does what a relation noun names, and with whom, where the noun's own
-phrase does not say: the possessor or demonym ("de Israëlische aanval"), the
-light verb's subject ("Kim beloofde steun"), a relative clause ("de
-wapenstilstand die ze met X sloten"), the nearest actor before it, or the
-author of an offer named earlier ("heeft die aanbiedingen afgewezen")."""
+phrase does not say; also a relative clause that carries a relation noun ("de
+wapenstilstand die ze met X sloten") and the author of an offer named earlier
+("heeft die aanbiedingen afgewezen").
+
+``noun_subjects`` tries these strategies in order, each naming its rule; the
+first that applies decides:
+
+1. ``received``: the giver, for the object of a verb of receiving ("kreeg lof van
+   Japan"; ``noun.received``, the receiver the object)
+2. ``named_set``: the pair or set the noun names ("Sino-Indian talks"; ``noun``)
+3. ``own_doer``: its possessor, demonym or "van" phrase ("de Israëlische aanval"; ``noun``)
+4. ``sought``: the owner of the bid it completes ("Serbia's membership bid"; ``noun.sought``)
+5. ``light_verb``: the subject of the verb it is the object of ("Kim beloofde
+   steun"; ``noun.light_verb``)
+6. ``member_never_guessed``: no one for a membership (``noun``)
+7. ``reported``: the subject of the clause that reports it ("liet zien dat de banden
+   ..."; ``noun.reported``)
+8. ``nearest``: the nearest actor before it (``noun.nearest``)
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from kg.extract import confidence as conf
+from kg.extract import rules
 from kg.extract.arguments import (
     OF_PREPOSITIONS,
     PLACE_KINDS,
-    RELATIVE_PRONOUNS,
     Argument,
     actor_of,
+    is_relative_pronoun,
     owner_of,
     preposition,
-    subjects_of,
+    with_preposition,
 )
+from kg.extract.sites import Found
+from kg.extract.subjects import subjects_of
 from kg.lexicon import Lexicon, Predicate, load_lexicon
 from kg.resolve import Resolution
 
+#: A strategy: what it finds, or None where it does not apply.
+NounStrategy = Callable[[Token, Predicate, Resolution, str, Lexicon], Found | None]
 #: Prepositions of a place where something happens, not of who does it.
 LOCATIVE_PREPOSITIONS = {"in", "te", "at", "near", "nabij"}
 
@@ -36,59 +58,133 @@ def relative_light_verb(noun: Token) -> tuple[Token, Token] | None:
         if clause.dep_ != "acl:relcl" or clause.pos_ != "VERB":
             continue
         core = [c for c in clause.children if c.dep_ in ("nsubj", "obj")]
-        doers = [c for c in core if not _relative(c)]
-        if len(doers) == 1 and (len(core) == 1 or any(_relative(c) for c in core)):
+        doers = [c for c in core if not is_relative_pronoun(c)]
+        if len(doers) == 1 and (len(core) == 1 or any(is_relative_pronoun(c) for c in core)):
             return clause, doers[0]
     return None
 
 
-def _relative(token: Token) -> bool:
-    return "PronType=Rel" in str(token.morph) or token.lower_ in RELATIVE_PRONOUNS
+def _governed(noun: Token) -> bool:
+    """The object of a verb ("beloofde steun", "kreeg lof")."""
+    return noun.dep_ == "obj" and noun.head.pos_ in ("VERB", "AUX")
+
+
+def received(
+    noun: Token, predicate: Predicate, resolution: Resolution, lang: str, lexicon: Lexicon
+) -> Found | None:
+    """The object of a verb of receiving ("kreeg lof van Japan", "received praise
+    from Biden"): the giver ("van"/"from" on the noun or the verb) does it, to the
+    verb's subject."""
+    head = noun.head
+    if not _governed(noun) or not lexicon.is_receive(lang, head.lemma_):
+        return None
+    agents = with_preposition(noun, (*OF_PREPOSITIONS.get(lang, ()), "van", "from"))
+    agents += with_preposition(head, ("van", "from"))
+    givers = [a for t in agents for a in actor_of(t, resolution)]
+    return Found(rules.NOUN_RECEIVED, givers, subjects_of(head, resolution, lang))
+
+
+def named_set(
+    noun: Token, predicate: Predicate, resolution: Resolution, lang: str, lexicon: Lexicon
+) -> Found | None:
+    """The pair or set the noun names: "Sino-Indian talks", "de Grieks-Turkse
+    betrekkingen", "hun gesprekken", or names itself: "het VS-China-akkoord"."""
+    if noun.i in resolution.sets:
+        return Found(rules.NOUN, actor_of(noun, resolution))
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod:poss", "det") and child.i in resolution.sets:
+            return Found(rules.NOUN, actor_of(child, resolution))
+    return None
+
+
+def own_doer(
+    noun: Token, predicate: Predicate, resolution: Resolution, lang: str, lexicon: Lexicon
+) -> Found | None:
+    """The noun's own possessor, demonym or "van" phrase ("de Israëlische aanval",
+    "de aanval van Rusland"), unless the "van" phrase is its object slot. It comes
+    before the subject of the verb: in "de NAVO veroordeelde de aanval van Rusland"
+    Russia attacks."""
+    own = owner_of(noun, resolution)
+    of = OF_PREPOSITIONS.get(lang, ())
+    if own is None or (preposition(own.token) in of and any(p in of for p in predicate.objects)):
+        return None
+    return Found(rules.NOUN, [Argument(own.actor, own.token, conf.NOUN_OWN)])
+
+
+def sought(
+    noun: Token, predicate: Predicate, resolution: Resolution, lang: str, lexicon: Lexicon
+) -> Found | None:
+    """The seeker, where the noun completes a noun of seeking ("Serbia's membership
+    bid", "de Macedonische aanvraag voor lidmaatschap")."""
+    seeker = _sought_by(noun, resolution, lang, lexicon)
+    return None if seeker is None else Found(rules.NOUN_SOUGHT, [seeker])
+
+
+def light_verb(
+    noun: Token, predicate: Predicate, resolution: Resolution, lang: str, lexicon: Lexicon
+) -> Found | None:
+    """The subject of the verb the noun is the object of ("Kim beloofde steun")."""
+    subjects = subjects_of(noun.head, resolution, lang) if _governed(noun) else []
+    return Found(rules.NOUN_LIGHT_VERB, subjects) if subjects else None
+
+
+def member_never_guessed(
+    noun: Token, predicate: Predicate, resolution: Resolution, lang: str, lexicon: Lexicon
+) -> Found | None:
+    """No one: a member is named with its membership, never guessed nearby."""
+    return Found(rules.NOUN, []) if predicate.relation == "memberOf" else None
+
+
+def reported(
+    noun: Token, predicate: Predicate, resolution: Resolution, lang: str, lexicon: Lexicon
+) -> Found | None:
+    """The subject of the clause that reports the noun's clause ("liet zien dat de
+    banden ... werden versterkt")."""
+    head = noun.head
+    if not (noun.dep_.startswith("nsubj") and head.dep_ in ("ccomp", "xcomp")):
+        return None
+    if head.head.i == head.i:
+        return None
+    subjects = subjects_of(head.head, resolution, lang)
+    if not subjects:
+        return None
+    return Found(
+        rules.NOUN_REPORTED, [Argument(a.actor, a.token, conf.NOUN_REPORTED) for a in subjects]
+    )
+
+
+def nearest(
+    noun: Token, predicate: Predicate, resolution: Resolution, lang: str, lexicon: Lexicon
+) -> Found | None:
+    """The nearest actor before the noun ("steun aan Moskou in de oorlog tegen
+    Oekraïne"): a guess."""
+    argument = nearest_actor_before(noun, resolution)
+    return None if argument is None else Found(rules.NOUN_NEAREST, [argument])
+
+
+#: The strategies, in the order they are tried.
+NOUN_SUBJECT_STRATEGIES: tuple[NounStrategy, ...] = (
+    received,
+    named_set,
+    own_doer,
+    sought,
+    light_verb,
+    member_never_guessed,
+    reported,
+    nearest,
+)
 
 
 def noun_subjects(
     noun: Token, predicate: Predicate, resolution: Resolution, lang: str, lexicon: Lexicon
-) -> tuple[list[Argument], bool]:
-    """Who does what a relation noun names: its possessor or demonym ("de
-    Israëlische aanval") or its "van" phrase, else the subject of the verb it is
-    the object of ("Kim beloofde steun"), the subject of the clause that reports
-    it ("liet zien dat de banden ... werden versterkt"), or else the nearest actor
-    before it ("steun aan Moskou in de oorlog tegen Oekraïne"). The flag says the
-    light verb is a verb of receiving ("kreeg steun van"), which swaps the roles."""
-    head = noun.head
-    governed = noun.dep_ == "obj" and head.pos_ in ("VERB", "AUX")
-    if governed and lexicon.is_receive(lang, head.lemma_):
-        return subjects_of(head, resolution, lang), True
-    # "Sino-Indian talks", "de Grieks-Turkse betrekkingen", "hun gesprekken": the
-    # pair or set it names; "het VS-China-akkoord" names it itself
-    if noun.i in resolution.sets:
-        return actor_of(noun, resolution), False
-    for child in noun.children:
-        if child.dep_ in ("amod", "compound", "nmod:poss", "det") and child.i in resolution.sets:
-            return actor_of(child, resolution), False
-    # The noun's own agent comes before the subject of the verb it is the object
-    # of: in "de NAVO veroordeelde de aanval van Rusland" Russia attacks.
-    own = owner_of(noun, resolution)
-    of = OF_PREPOSITIONS.get(lang, ())
-    if own is not None and not (
-        preposition(own.token) in of and any(p in of for p in predicate.objects)
-    ):
-        return [Argument(own.actor, own.token, conf.NOUN_OWN)], False
-    sought = _sought_by(noun, resolution, lang, lexicon)
-    if sought is not None:
-        return [sought], False
-    if governed:
-        subjects = subjects_of(head, resolution, lang)
-        if subjects:
-            return subjects, False
-    if predicate.relation == "memberOf":
-        return [], False  # a member is named with its membership, never guessed nearby
-    if noun.dep_.startswith("nsubj") and head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i:
-        subjects = subjects_of(head.head, resolution, lang)
-        if subjects:
-            return [Argument(a.actor, a.token, conf.NOUN_REPORTED) for a in subjects], False
-    nearest = nearest_actor_before(noun, resolution)
-    return ([nearest] if nearest else []), False
+) -> Found:
+    """Who does what a relation noun names, and the rule that says how it was
+    found: the first of ``NOUN_SUBJECT_STRATEGIES`` that finds it, else no one."""
+    for strategy in NOUN_SUBJECT_STRATEGIES:
+        found = strategy(noun, predicate, resolution, lang, lexicon)
+        if found is not None:
+            return found
+    return Found(rules.NOUN, [])
 
 
 def _sought_by(noun: Token, resolution: Resolution, lang: str, lexicon: Lexicon) -> Argument | None:

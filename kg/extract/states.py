@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 from kg.dates import clause_dates
 from kg.extract import confidence as conf
 from kg.extract import rules
-from kg.extract.arguments import PLACE_KINDS, actor_of, preposition, subjects_of
+from kg.extract.arguments import PLACE_KINDS, actor_of, preposition
+from kg.extract.subjects import subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, load_lexicon, normalise
 from kg.records import Actor, Document, Relation

@@ -16,9 +16,10 @@ from spacy.tokens import Span, Token
 from kg.dates import clause_dates
 from kg.extract import confidence as conf
 from kg.extract import rules
-from kg.extract.arguments import actor_of, preposition, subjects_of
+from kg.extract.arguments import actor_of, preposition
 from kg.extract.attribution_words import is_word
 from kg.extract.states import stated
+from kg.extract.subjects import subjects_of
 from kg.records import Document, Relation
 from kg.resolve import Resolution
 
