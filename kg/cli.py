@@ -316,13 +316,14 @@ def build_command(
 
     spec = store if store is not None else out_dir
     skipped: list = []
-    built: list = []
+    built = 0  # a count: keeping every Document would hold each article's text
     if quiet:
         logging.getLogger().setLevel(logging.ERROR)
     bar = progress(quiet)
 
     def done(document: object) -> None:
-        built.append(document)
+        nonlocal built
+        built += 1
         bar.update()
 
     # Each article is committed as soon as it is extracted (under the store's lock).
@@ -341,7 +342,7 @@ def build_command(
             scheduler=scheduler,
         )
         bar.close()
-        refuse_empty_batch(skipped, len(built), "built")
+        refuse_empty_batch(skipped, built, "built")
     written = []
     if export_files or not quiet:
         with reading(spec) as dataset:

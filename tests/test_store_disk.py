@@ -14,7 +14,7 @@ import time
 import pytest
 from click.testing import CliRunner
 from graph_records import OTHER, SEED, other_relations, seed_relations
-from rdflib import Dataset
+from rdflib import RDF, Dataset
 
 from kg import diskstore, query, store
 from kg.cli import main
@@ -282,3 +282,35 @@ def test_an_update_keeps_the_union_in_step(folder) -> None:
         assert not query.run(
             ds, "ASK { ?x kg:sentence ?s FILTER(CONTAINS(?s, 'Rusland steunt')) }"
         ).askAnswer
+
+
+def test_the_network_of_the_folder_store_equals_that_of_its_memory_copy(tmp_path) -> None:
+    """kg.network reads the folder store from Oxigraph's quads; every edge field (rule and
+    trigger too), node label, class and Wikidata id is what the rdflib path reads from an
+    in-memory copy, also for a statement node that two graphs hold."""
+    import dataclasses
+
+    seed = [
+        dataclasses.replace(r, rule=f"rule{i}", trigger=f"trigger{i}", confidence=1.0)
+        for i, r in enumerate(seed_relations())
+    ]
+    with store.adding(tmp_path / "out") as put:
+        put(SEED, seed)
+        put(OTHER, other_relations())
+    # one statement node in a second graph too, with another date there
+    extra = (
+        "INSERT { GRAPH <https://w3id.org/geokg/graph/extra> { ?st ?p ?o . ?st kg:date "
+        '"1999-01-01" } } WHERE { GRAPH ?g { ?st a rdf:Statement ; kg:rule "rule0" ; ?p ?o '
+        "FILTER(?p != kg:date) } }"
+    )
+    prefixes = "PREFIX kg: <https://w3id.org/geokg/ontology#> PREFIX rdf: <" + str(RDF) + "> "
+    loc = diskstore.location(tmp_path / "out")
+    diskstore.commit(loc, prefixes + extra + " ;\n" + diskstore.REBUILD_UNION, 10)
+    with store.reading(tmp_path / "out") as ds:
+        disk, mem = to_networkx(ds), to_networkx(store.snapshot(ds))
+    assert sorted(disk.nodes(data=True)) == sorted(mem.nodes(data=True))
+    assert sorted(disk.edges(keys=True, data=True)) == sorted(mem.edges(keys=True, data=True))
+    assert {data["rule"] for *_, data in disk.edges(data=True)} >= {"rule0", "rule1"}
+    twice = [data for *_, data in disk.edges(data=True) if data["rule"] == "rule0"]
+    assert [(d["doc"], d["date"] != "1999-01-01") for d in twice] == [("seed", True)]
+    assert any(data["class"] and data["label"] for _, data in disk.nodes(data=True))
