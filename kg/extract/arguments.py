@@ -12,13 +12,11 @@ from spacy.tokens import Token
 from kg.extract import confidence as conf
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import load_lexicon, names_members
+from kg.profiles import any_language
 from kg.records import Actor
 from kg.resolve import Resolution
 
 PASSIVE_SUBJECT = "nsubj:pass"
-AGENT_PREPOSITIONS = {"nl": ("door",), "en": ("by",)}
-OF_PREPOSITIONS = {"nl": ("van",), "en": ("of",)}
-TARGET_PREPOSITIONS = {"tegen", "op", "aan", "jegens", "against", "on", "at", "toward", "towards"}
 RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke", "who", "which", "that"}
 DEMONSTRATIVES = {"die", "dat", "deze", "dit", "those", "these", "that", "this"}
 PLACE_KINDS = {"City", "Place"}
@@ -277,7 +275,8 @@ def target_within(phrase: Token, resolution: Resolution) -> list[Argument]:
     """Actors a non-actor phrase is aimed at: "vergelding tegen Israël"."""
     found = []
     for child in phrase.children:
-        if child.dep_.startswith("nmod") and preposition(child) in TARGET_PREPOSITIONS:
+        aimed = preposition(child) in any_language("target_prepositions")
+        if child.dep_.startswith("nmod") and aimed:
             found.extend(
                 Argument(a.actor, a.token, conf.TARGET_WITHIN) for a in actor_of(child, resolution)
             )

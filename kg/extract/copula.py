@@ -22,12 +22,13 @@ from spacy.tokens import Span, Token
 from kg.dates import clause_dates
 from kg.extract import confidence as conf
 from kg.extract import rules
-from kg.extract.arguments import OF_PREPOSITIONS, Argument, actor_of, preposition
+from kg.extract.arguments import Argument, actor_of, preposition
 from kg.extract.modality import modality
 from kg.extract.states import stated
 from kg.extract.subjects import subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, Predicate, normalise
+from kg.profiles import profile
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
 from kg.resources import ontology_file
@@ -187,7 +188,7 @@ def _nominal(
         a
         for c in noun.children
         if c.dep_ == "nmod:poss"
-        or (c.dep_.startswith("nmod") and preposition(c) in OF_PREPOSITIONS.get(document.lang, ()))
+        or (c.dep_.startswith("nmod") and preposition(c) in profile(document.lang).of_prepositions)
         for a in actor_of(c, resolution)
     ]
     parties = _parties(subjects, resolution)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.dates import dates_in, is_time_word
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, function_words, load_lexicon
+from kg.profiles import any_language
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import is_particle
@@ -286,17 +287,14 @@ def _new_actor(span: Span, kind_by_word: str | None = None) -> Actor:
     return Actor(key=f"new/{slug}", name=name, kind=kind)
 
 
-#: Prepositions that take a place, not a person, as their object.
-LOCATIVE = frozenset({"in", "naar", "te", "nabij", "near", "outside", "buiten", "into"})
-
-
 def _after_locative(span: Span) -> bool:
     """Whether a name is the object of a place preposition: the word before it,
     or a case word of any of its tokens (the parser may head the name anywhere)."""
     before = span.doc[span.start - 1] if span.start > span.sent.start else None
-    if before is not None and before.lower_ in LOCATIVE:
+    places = any_language("place_prepositions")
+    if before is not None and before.lower_ in places:
         return True
-    return any(c.dep_ == "case" and c.lower_ in LOCATIVE for t in span for c in t.children)
+    return any(c.dep_ == "case" and c.lower_ in places for t in span for c in t.children)
 
 
 def actor_slug(name: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer
+from kg.profiles import any_language
 from kg.records import Actor
 from kg.resolve.mentions import Resolution
 
@@ -23,7 +24,6 @@ WE = {
 }
 #: Person possessives a "for"-phrase binds to the object ("bedankte X voor zijn steun").
 PERSON_POSSESSIVES = {"en": frozenset({"his", "her"}), "nl": frozenset({"zijn", "haar"})}
-FOR = frozenset({"for", "voor"})
 QUOTES = frozenset({'"', "“", "”", "‘", "’", "„", "«", "»", "'"})
 #: Verbs whose "it" subject is mostly a placeholder: "it is clear", "het regent".
 EMPTY_SUBJECT_VERBS = frozenset({"be", "seem", "appear", "zijn", "lijken", "blijken", "gaan"})
@@ -116,7 +116,8 @@ def _for_phrase_object(result: Resolution, possessive: Token) -> Actor | None:
     "for"-phrase of a verb with a person object, the possessive is the object's."""
     phrase = possessive.head
     if not phrase.dep_.startswith("obl") or not any(
-        c.dep_ == "case" and c.lower_ in FOR for c in phrase.children
+        c.dep_ == "case" and c.lower_ in any_language("benefactive_prepositions")
+        for c in phrase.children
     ):
         return None
     verb = phrase.head

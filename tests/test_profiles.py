@@ -1,0 +1,71 @@
+"""Language profiles: every supported language has one, complete and well typed."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+
+import pytest
+
+from kg.errors import DataError
+from kg.nlp import LANGUAGES as PIPELINE_LANGUAGES
+from kg.profiles import FIELDS, LANGUAGES, Profile, any_language, profile
+from kg.resources import ontology_file
+
+
+def test_every_pipeline_language_has_a_profile():
+    assert set(LANGUAGES) == set(PIPELINE_LANGUAGES)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_profile_file_gives_every_field_and_no_other(lang):
+    with ontology_file(f"languages/{lang}.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    assert set(data) == set(FIELDS)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_profile_is_complete_and_frozen(lang):
+    p = profile(lang)
+    assert p.lang == lang and p.name
+    for field in dataclasses.fields(Profile):
+        value = getattr(p, field.name)
+        assert isinstance(value, str | tuple | frozenset), field.name
+        if isinstance(value, frozenset | tuple) and field.name not in ("demonym_endings",):
+            assert all(isinstance(w, str) and w == w.lower() for w in value), field.name
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.lang = "xx"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "agent_prepositions",
+        "of_prepositions",
+        "target_prepositions",
+        "relative_pronouns",
+        "definite_articles",
+        "copulas",
+        "negations",
+        "conjunctions",
+        "year_words",
+    ],
+)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_core_word_lists_are_not_empty(lang, field):
+    assert getattr(profile(lang), field), f"{lang} profile has no {field}"
+
+
+def test_demonym_endings_are_pairs():
+    for p in (profile(lang) for lang in LANGUAGES):
+        assert all(len(pair) == 2 for pair in p.demonym_endings)
+
+
+def test_any_language_is_the_union_of_the_profiles():
+    assert any_language("agent_prepositions") == {"door", "by"}
+    assert any_language("conjunctions") == {"en", "and"}
+
+
+def test_unknown_language_says_what_to_add():
+    with pytest.raises(DataError, match="ontology/languages/xx.toml"):
+        profile("xx")
