@@ -20,8 +20,10 @@ of every language at once:
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from functools import cache
+from types import MappingProxyType
 
 from kg.errors import DataError
 from kg.resources import ontology_file
@@ -56,6 +58,11 @@ class Profile:
     body_subject_pronouns: frozenset[str]  # a state or organisation as subject: "het", "it"
     body_possessives: frozenset[str]  # its: "zijn", "its"
     person_possessives: frozenset[str]  # his, her
+    person_pronouns: Mapping[str, str]  # lemma or lower form -> gender, "m" or "f"
+    plural_pronouns: frozenset[str]  # they, them, their
+    first_person_plural: frozenset[str]  # we, us, our: in a quote, the speaker's side
+    set_counts: Mapping[str, int]  # number words that count a set: "both" -> 2
+    generic_quantifiers: frozenset[str]  # make a plural new or generic: "other", "veel"
     reciprocals: frozenset[str]  # "elkaar", "each other" (words joined by a space)
     conjunctions: frozenset[str]  # "en", "and"
     # verbs and negation
@@ -104,6 +111,8 @@ def profile(lang: str) -> Profile:
             value = tuple(value)
         elif str(f.type).startswith("frozenset"):
             value = frozenset(value)
+        elif str(f.type).startswith("Mapping"):
+            value = MappingProxyType(dict(value))
         values[f.name] = value
     return Profile(**values)
 
@@ -111,6 +120,16 @@ def profile(lang: str) -> Profile:
 def profiles() -> tuple[Profile, ...]:
     """Every language's profile, in the order of ``LANGUAGES``."""
     return tuple(profile(lang) for lang in LANGUAGES)
+
+
+@cache
+def any_language_map(field: str) -> Mapping:
+    """The table of ``field`` in every language, merged (a word's entry in an
+    earlier language of ``LANGUAGES`` wins)."""
+    merged: dict = {}
+    for p in reversed(profiles()):
+        merged.update(getattr(p, field))
+    return MappingProxyType(merged)
 
 
 @cache

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import tomllib
+from collections.abc import Mapping
 
 import pytest
 
 from kg.errors import DataError
 from kg.nlp import LANGUAGES as PIPELINE_LANGUAGES
-from kg.profiles import FIELDS, LANGUAGES, Profile, any_language, profile
+from kg.profiles import FIELDS, LANGUAGES, Profile, any_language, any_language_map, profile
 from kg.resources import ontology_file
 
 
@@ -30,7 +31,7 @@ def test_profile_is_complete_and_frozen(lang):
     assert p.lang == lang and p.name
     for field in dataclasses.fields(Profile):
         value = getattr(p, field.name)
-        assert isinstance(value, str | tuple | frozenset), field.name
+        assert isinstance(value, str | tuple | frozenset | Mapping), field.name
         if isinstance(value, frozenset | tuple) and field.name not in ("demonym_endings",):
             assert all(isinstance(w, str) and w == w.lower() for w in value), field.name
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -67,5 +68,13 @@ def test_any_language_is_the_union_of_the_profiles():
 
 
 def test_unknown_language_says_what_to_add():
-    with pytest.raises(DataError, match="ontology/languages/xx.toml"):
+    with pytest.raises(DataError, match=r"ontology/languages/xx\.toml"):
         profile("xx")
+
+
+def test_tables_are_read_only_and_merge_across_languages():
+    assert profile("nl").person_pronouns["hij"] == "m"
+    with pytest.raises(TypeError):
+        profile("nl").set_counts["tien"] = 10  # type: ignore[index]
+    counts = any_language_map("set_counts")
+    assert counts["beide"] == 2 and counts["both"] == 2

@@ -17,8 +17,6 @@ from kg.records import Actor
 from kg.resolve import Resolution
 
 PASSIVE_SUBJECT = "nsubj:pass"
-RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke", "who", "which", "that"}
-DEMONSTRATIVES = {"die", "dat", "deze", "dit", "those", "these", "that", "this"}
 PLACE_KINDS = {"City", "Place"}
 
 
@@ -177,7 +175,7 @@ def is_bare(phrase: Token) -> bool:
 
 def is_relative_pronoun(token: Token) -> bool:
     """ "die", "who", "which": the pronoun that opens a relative clause."""
-    return "PronType=Rel" in str(token.morph) or token.lower_ in RELATIVE_PRONOUNS
+    return "PronType=Rel" in str(token.morph) or token.lower_ in any_language("relative_pronouns")
 
 
 def hung_on_root_name(verb: Token, resolution: Resolution) -> bool:

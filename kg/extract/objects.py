@@ -46,8 +46,6 @@ from kg.resolve import Resolution
 
 #: Prepositions of a recipient, which a light verb may express as its indirect object.
 #: "ontmoetten elkaar", "met elkaar", "met mekaar"; English "each other", "one another"
-RECIPROCALS = {"elkaar", "mekaar", "elkander"}
-ENGLISH_RECIPROCALS = {("each", "other"), ("one", "another")}
 
 #: A strategy for the ``obj``/``iobj`` slot: the verb, the slot, the predicate.
 DirectObjectStrategy = Callable[[Token, str, Predicate, Resolution], list[Argument]]
@@ -302,7 +300,8 @@ def _reciprocal(token: Token) -> bool:
 
 
 def _is_reciprocal_word(token: Token) -> bool:
-    if token.lower_ in RECIPROCALS:
+    reciprocals = any_language("reciprocals")
+    if token.lower_ in reciprocals:
         return True
     previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    return (previous, token.lower_) in ENGLISH_RECIPROCALS
+    return f"{previous} {token.lower_}" in reciprocals
