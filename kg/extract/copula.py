@@ -28,7 +28,7 @@ from kg.extract.states import stated
 from kg.extract.subjects import subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, Predicate, normalise
-from kg.profiles import profile
+from kg.profiles import any_language, profile
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
 from kg.resources import ontology_file
@@ -38,7 +38,6 @@ from kg.vocab import is_symmetric
 #: of Trump" is a political stance the scheme does not annotate as allyOf).
 BODIES = ("State", "Organization", "Group")
 #: Copulas that a parser may take for the verb of a clause.
-COPULAS = frozenset({"zijn", "be"})
 #: Where a verb of appointing puts the office: "tot/als premier", "elected president".
 OFFICE_DEPS = ("obj", "xcomp", "obl", "obl:arg", "advcl", "oprd")
 
@@ -82,7 +81,7 @@ def copular_relations(
                 yield from _nominal(token, relation, subjects, document, resolution, lexicon)
             else:
                 yield from _office(token, token, subjects, document, resolution, lexicon)
-        elif token.lemma_ in COPULAS and token.pos_ in ("VERB", "AUX"):
+        elif token.lemma_ in any_language("copulas") and token.pos_ in ("VERB", "AUX"):
             # "Hongarije is tegen Oekraïne" parsed with "is" as the verb and the
             # phrase as its oblique
             for phrase in (c for c in token.children if c.dep_ == "obl"):

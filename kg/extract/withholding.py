@@ -27,7 +27,6 @@ from kg.resolve import Resolution
 #: Who can threaten and be threatened.
 ACTORS = frozenset({"State", "Organization", "Group", "Person"})
 #: The determiners that deny a thing is there.
-NONE_WORDS = frozenset({"no", "geen"})
 #: The prepositions of whom a benefit is for.
 
 
@@ -95,5 +94,7 @@ def _withheld(clause: Token, lang: str) -> list[Token]:
         for noun in candidates
         if noun.pos_ == "NOUN"
         and is_word("benefit", noun, lang)
-        and any(c.lower_ in NONE_WORDS for c in noun.children if c.dep_ == "det")
+        and any(
+            c.lower_ in any_language("none_determiners") for c in noun.children if c.dep_ == "det"
+        )
     ]
