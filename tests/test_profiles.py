@@ -78,3 +78,26 @@ def test_tables_are_read_only_and_merge_across_languages():
         profile("nl").set_counts["tien"] = 10  # type: ignore[index]
     counts = any_language_map("set_counts")
     assert counts["beide"] == 2 and counts["both"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "derived"),
+    [
+        ("Duitser", "Duitser", ["Duitsers", "Duitsersisch", "Duitserisch", "Duits"]),
+        ("Syriër", "Syriër", ["Syriërs", "Syriërsisch", "Syriërisch", "Syriisch", "Syrisch"]),
+        ("Mexicanen", "Mexicanen", ["Mexicaans", "Mexicaansisch", "Mexicaanisch"]),
+        ("Americans", "American", ["Americans", "Americansisch", "Americanisch", "American"]),
+    ],
+)
+def test_nationality_forms_follow_the_profiles_suffix_rules(text, lemma, derived):
+    """The lemma (a Dutch plural made singular), then the adjective endings in the
+    profiles' order, then the written form without an English plural ending."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.resolve.new_names import nationality_forms
+
+    doc = Doc(Vocab(), words=[text], lemmas=[lemma])
+    forms = nationality_forms(doc[0])
+    assert forms[0] == ("Mexicaan" if text == "Mexicanen" else lemma)
+    assert forms[1:] == derived
