@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.profiles import any_language
 from kg.resources import ontology_file
 
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -192,10 +193,6 @@ def clause_dates(token: Token, date: str | None) -> list[str]:
     return []
 
 
-#: Month names that are also common words ("may", "march"): no date on their own.
-AMBIGUOUS_MONTHS = frozenset({"may", "march", "mei"})
-
-
 def mentioned_periods(words: set[str], article_date: str | None) -> list[tuple[dt.date, dt.date]]:
     """The periods a sentence's words name: its years, or its months (in the year
     it names, else the article's, a month after the article's date being last
@@ -205,7 +202,7 @@ def mentioned_periods(words: set[str], article_date: str | None) -> list[tuple[d
     months = sorted(
         int(names[w][1])
         for w in words
-        if w in names and names[w][0] == "month" and w not in AMBIGUOUS_MONTHS
+        if w in names and names[w][0] == "month" and w not in any_language("ambiguous_months")
     )
     anchor = parse_date(article_date)
     if not years and not months:

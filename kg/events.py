@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from kg.dates import mentioned_periods, parse_date
 from kg.lexicon import names_members, normalise
+from kg.profiles import any_language
 from kg.records import Actor
 from kg.resources import ontology_file
 
@@ -218,11 +219,6 @@ def unnamed_events(result: Resolution, gazetteer: Gazetteer) -> None:
             result.add(result.doc[token.i : token.i + 1], actor, "description")
 
 
-#: "last year" / "vorig jaar": the sentence is about the year before the article's.
-LAST = frozenset({"last", "vorig", "vorige", "verleden"})
-YEAR_WORDS = frozenset({"year", "jaar"})
-
-
 #: A year written out: "in juni 2019", "the 2019 summit".
 YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -242,7 +238,9 @@ def _year_said(sent: Span, date: str | None) -> str | None:
 def _year_back(span: Span, date: str | None) -> str | None:
     """The article date, a year earlier where the sentence says "last year"."""
     words = [t.lower_ for t in span.sent]
-    said = any(a in LAST and b in YEAR_WORDS for a, b in itertools.pairwise(words))
+    # "last year" / "vorig jaar": the sentence is about the year before the article's
+    last, year = any_language("last_words"), any_language("year_words")
+    said = any(a in last and b in year for a, b in itertools.pairwise(words))
     if not said or not date:
         return date
     return f"{int(date[:4]) - 1}{date[4:]}"

@@ -19,11 +19,11 @@ from kg.extract.frames import find_predicates
 from kg.extract.states import stated
 from kg.extract.subjects import subjects_of
 from kg.lexicon import Lexicon
+from kg.profiles import any_language
 from kg.records import Document, Relation
 from kg.resolve import Resolution
 
 #: Prepositions that place a clause at an occasion.
-OCCASION = frozenset({"tijdens", "op", "bij", "at", "during", "on"})
 PARTIES = ("Person", "State", "Organization")
 
 
@@ -34,7 +34,8 @@ def adjunct_meetings(
     for noun in sent:
         if noun.pos_ != "NOUN" or not noun.dep_.startswith(("obl", "nmod")):
             continue
-        if preposition(noun) not in OCCASION or _names_parties(noun, resolution):
+        occasion = preposition(noun) in any_language("occasion_prepositions")
+        if not occasion or _names_parties(noun, resolution):
             continue
         if not any(
             p.relation_for("Person") == "meets" for p in find_predicates(noun, lang, lexicon)

@@ -12,15 +12,11 @@ from spacy.tokens import Token
 from kg.extract import confidence as conf
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import load_lexicon, names_members
+from kg.profiles import any_language
 from kg.records import Actor
 from kg.resolve import Resolution
 
 PASSIVE_SUBJECT = "nsubj:pass"
-AGENT_PREPOSITIONS = {"nl": ("door",), "en": ("by",)}
-OF_PREPOSITIONS = {"nl": ("van",), "en": ("of",)}
-TARGET_PREPOSITIONS = {"tegen", "op", "aan", "jegens", "against", "on", "at", "toward", "towards"}
-RELATIVE_PRONOUNS = {"die", "dat", "wie", "welke", "who", "which", "that"}
-DEMONSTRATIVES = {"die", "dat", "deze", "dit", "those", "these", "that", "this"}
 PLACE_KINDS = {"City", "Place"}
 
 
@@ -179,7 +175,7 @@ def is_bare(phrase: Token) -> bool:
 
 def is_relative_pronoun(token: Token) -> bool:
     """ "die", "who", "which": the pronoun that opens a relative clause."""
-    return "PronType=Rel" in str(token.morph) or token.lower_ in RELATIVE_PRONOUNS
+    return "PronType=Rel" in str(token.morph) or token.lower_ in any_language("relative_pronouns")
 
 
 def hung_on_root_name(verb: Token, resolution: Resolution) -> bool:
@@ -277,7 +273,8 @@ def target_within(phrase: Token, resolution: Resolution) -> list[Argument]:
     """Actors a non-actor phrase is aimed at: "vergelding tegen Israël"."""
     found = []
     for child in phrase.children:
-        if child.dep_.startswith("nmod") and preposition(child) in TARGET_PREPOSITIONS:
+        aimed = preposition(child) in any_language("target_prepositions")
+        if child.dep_.startswith("nmod") and aimed:
             found.extend(
                 Argument(a.actor, a.token, conf.TARGET_WITHIN) for a in actor_of(child, resolution)
             )

@@ -15,6 +15,7 @@ from kg.extract.states import stated
 from kg.extract.subjects import subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon
+from kg.profiles import any_language
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
 
@@ -89,7 +90,7 @@ def event_relations(
         for child in token.children:
             if not child.dep_.startswith("nsubj"):
                 continue
-            negated = any(c.lower_ in ("geen", "no") for c in child.children)
+            negated = any(c.lower_ in any_language("none_determiners") for c in child.children)
             for argument in actor_of(child, resolution):
                 if argument.actor.kind in ("Person", "State", "Organization"):
                     yield stated(

@@ -19,17 +19,17 @@ from spacy.tokens import Span, Token
 from kg.dates import clause_dates
 from kg.extract import confidence as conf
 from kg.extract import rules
-from kg.extract.arguments import DEMONSTRATIVES, actor_of
+from kg.extract.arguments import actor_of
 from kg.extract.frames import find_predicates
 from kg.extract.states import stated as statement
 from kg.extract.subjects import subjects_of
 from kg.lexicon import Lexicon, normalise
+from kg.profiles import any_language
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
 from kg.resources import ontology_file
 from kg.vocab import is_symmetric
 
-DEFINITE = frozenset({"de", "het", "the"}) | frozenset(DEMONSTRATIVES)
 REACH = 3
 
 
@@ -84,7 +84,7 @@ def bridged_relations(
 
 
 def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in _definite_words() for c in noun.children)
 
 
 def _has_actor(noun: Token, resolution: Resolution) -> bool:
@@ -118,3 +118,8 @@ def _parties(
             parties = {a.key: a for r in events for a in (r.subject, r.object)}
             return list(parties.values()), events[0].date
     return [], None
+
+
+def _definite_words() -> frozenset[str]:
+    """Words that make a noun definite, in any language: articles and demonstratives."""
+    return any_language("definite_articles") | any_language("demonstratives")

@@ -22,12 +22,13 @@ from spacy.tokens import Span, Token
 from kg.dates import clause_dates
 from kg.extract import confidence as conf
 from kg.extract import rules
-from kg.extract.arguments import OF_PREPOSITIONS, Argument, actor_of, preposition
+from kg.extract.arguments import Argument, actor_of, preposition
 from kg.extract.modality import modality
 from kg.extract.states import stated
 from kg.extract.subjects import subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, Predicate, normalise
+from kg.profiles import any_language, profile
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
 from kg.resources import ontology_file
@@ -37,7 +38,6 @@ from kg.vocab import is_symmetric
 #: of Trump" is a political stance the scheme does not annotate as allyOf).
 BODIES = ("State", "Organization", "Group")
 #: Copulas that a parser may take for the verb of a clause.
-COPULAS = frozenset({"zijn", "be"})
 #: Where a verb of appointing puts the office: "tot/als premier", "elected president".
 OFFICE_DEPS = ("obj", "xcomp", "obl", "obl:arg", "advcl", "oprd")
 
@@ -81,7 +81,7 @@ def copular_relations(
                 yield from _nominal(token, relation, subjects, document, resolution, lexicon)
             else:
                 yield from _office(token, token, subjects, document, resolution, lexicon)
-        elif token.lemma_ in COPULAS and token.pos_ in ("VERB", "AUX"):
+        elif token.lemma_ in any_language("copulas") and token.pos_ in ("VERB", "AUX"):
             # "Hongarije is tegen Oekraïne" parsed with "is" as the verb and the
             # phrase as its oblique
             for phrase in (c for c in token.children if c.dep_ == "obl"):
@@ -187,7 +187,7 @@ def _nominal(
         a
         for c in noun.children
         if c.dep_ == "nmod:poss"
-        or (c.dep_.startswith("nmod") and preposition(c) in OF_PREPOSITIONS.get(document.lang, ()))
+        or (c.dep_.startswith("nmod") and preposition(c) in profile(document.lang).of_prepositions)
         for a in actor_of(c, resolution)
     ]
     parties = _parties(subjects, resolution)

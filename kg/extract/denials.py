@@ -25,6 +25,7 @@ from kg.extract.states import stated
 from kg.extract.subjects import subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import denial_words, normalise
+from kg.profiles import any_language
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
 
@@ -69,7 +70,7 @@ def _denies_an_accusation(verb: Token, resolution: Resolution, lang: str) -> boo
     """A denial verb whose object is an accusation noun without an author, or
     whose content is a complement clause; never a negated one ("did not deny")."""
     if verb.pos_ not in ("VERB", "AUX") or any(
-        c.dep_ == "advmod" and c.lower_ in NOT for c in verb.children
+        c.dep_ == "advmod" and c.lower_ in any_language("negations") for c in verb.children
     ):
         return False
     words = denial_words()
@@ -94,6 +95,3 @@ def _accuser_of(denier: Actor, accusations: Sequence[Relation]) -> Actor | None:
         if relation.object.key in (denier.key, country):
             return relation.subject
     return None
-
-
-NOT = frozenset({"not", "niet", "never", "nooit", "n't"})

@@ -19,10 +19,11 @@ from spacy.tokens import Span, Token
 from kg.dates import YEAR, clause_dates, clause_tokens
 from kg.extract import confidence as conf
 from kg.extract import rules
-from kg.extract.arguments import OF_PREPOSITIONS, actor_of, is_passive, preposition
+from kg.extract.arguments import actor_of, is_passive, preposition
 from kg.extract.states import sentence_offsets
 from kg.extract.subjects import subjects_of
 from kg.lexicon import normalise
+from kg.profiles import profile
 from kg.records import Document, Relation
 from kg.resolve import Resolution
 from kg.resources import ontology_file
@@ -108,7 +109,7 @@ def _model(marker: Token, resolution: Resolution, lang: str) -> set[str]:
     found = set()
     for child in marker.children:
         if child.dep_ == "nmod:poss" or (
-            child.dep_.startswith("nmod") and preposition(child) in OF_PREPOSITIONS.get(lang, ())
+            child.dep_.startswith("nmod") and preposition(child) in profile(lang).of_prepositions
         ):
             found |= {a.actor.key for a in actor_of(child, resolution)}
     return found

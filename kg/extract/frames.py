@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.arguments import infinitival
 from kg.lexicon import Lexicon, Predicate, normalise, verb_lemma_candidates
+from kg.profiles import any_language
 
 #: Compound heads that are mostly figurative: a "woordenoorlog" or "prijzenoorlog"
 #: is no war (the lexicon lists "handelsoorlog" itself).
@@ -33,7 +34,7 @@ def find_predicates(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicat
         )
         if joined:
             return joined
-        if prefix.lower() not in KEEPING_PREFIXES and not prefix[:1].isupper():
+        if prefix.lower() not in any_language("keeping_prefixes") and not prefix[:1].isupper():
             return ()  # a capitalised one is the agent: "Russian-backed", "US-led"
     entries = _entries(token, lang, lexicon)
     if not any(p.fixed or p.infinitive for p in entries):
@@ -46,10 +47,6 @@ def find_predicates(token: Token, lang: str, lexicon: Lexicon) -> tuple[Predicat
         if (p.fixed or p.infinitive) and set(p.fixed) <= words and (complement or not p.infinitive)
     )
     return framed or tuple(p for p in entries if not (p.fixed or p.infinitive))
-
-
-#: Prefixes before a hyphen that keep a verb's or noun's meaning ("re-elect", "co-sponsor").
-KEEPING_PREFIXES = frozenset({"re", "co", "pre", "her", "mede", "anti", "counter", "tegen"})
 
 
 def _hyphen_prefix(token: Token) -> str | None:

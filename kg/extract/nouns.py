@@ -28,7 +28,6 @@ from spacy.tokens import Token
 from kg.extract import confidence as conf
 from kg.extract import rules
 from kg.extract.arguments import (
-    OF_PREPOSITIONS,
     PLACE_KINDS,
     Argument,
     actor_of,
@@ -40,12 +39,12 @@ from kg.extract.arguments import (
 from kg.extract.sites import Found
 from kg.extract.subjects import subjects_of
 from kg.lexicon import Lexicon, Predicate, load_lexicon
+from kg.profiles import any_language, profile
 from kg.resolve import Resolution
 
 #: A strategy: what it finds, or None where it does not apply.
 NounStrategy = Callable[[Token, Predicate, Resolution, str, Lexicon], Found | None]
 #: Prepositions of a place where something happens, not of who does it.
-LOCATIVE_PREPOSITIONS = {"in", "te", "at", "near", "nabij"}
 
 
 def relative_light_verb(noun: Token) -> tuple[Token, Token] | None:
@@ -78,8 +77,9 @@ def received(
     head = noun.head
     if not _governed(noun) or not lexicon.is_receive(lang, head.lemma_):
         return None
-    agents = with_preposition(noun, (*OF_PREPOSITIONS.get(lang, ()), "van", "from"))
-    agents += with_preposition(head, ("van", "from"))
+    sources = tuple(sorted(any_language("source_prepositions")))
+    agents = with_preposition(noun, (*profile(lang).of_prepositions, *sources))
+    agents += with_preposition(head, sources)
     givers = [a for t in agents for a in actor_of(t, resolution)]
     return Found(rules.NOUN_RECEIVED, givers, subjects_of(head, resolution, lang))
 
@@ -105,7 +105,7 @@ def own_doer(
     before the subject of the verb: in "de NAVO veroordeelde de aanval van Rusland"
     Russia attacks."""
     own = owner_of(noun, resolution)
-    of = OF_PREPOSITIONS.get(lang, ())
+    of = profile(lang).of_prepositions
     if own is None or (preposition(own.token) in of and any(p in of for p in predicate.objects)):
         return None
     return Found(rules.NOUN, [Argument(own.actor, own.token, conf.NOUN_OWN)])
@@ -220,7 +220,7 @@ def _locative(token: Token) -> bool:
     phrase = token
     while phrase.dep_ in ("flat", "compound", "fixed") and phrase.head.i != phrase.i:
         phrase = phrase.head
-    return preposition(phrase) in LOCATIVE_PREPOSITIONS
+    return preposition(phrase) in any_language("locative_prepositions")
 
 
 def _modifies_a_thing(token: Token, resolution: Resolution) -> bool:

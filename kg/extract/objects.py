@@ -41,13 +41,11 @@ from kg.extract.arguments import (
     with_preposition,
 )
 from kg.lexicon import Predicate
+from kg.profiles import any_language
 from kg.resolve import Resolution
 
 #: Prepositions of a recipient, which a light verb may express as its indirect object.
-RECIPIENT_PREPOSITIONS = {"aan", "voor", "to", "for"}
 #: "ontmoetten elkaar", "met elkaar", "met mekaar"; English "each other", "one another"
-RECIPROCALS = {"elkaar", "mekaar", "elkander"}
-ENGLISH_RECIPROCALS = {("each", "other"), ("one", "another")}
 
 #: A strategy for the ``obj``/``iobj`` slot: the verb, the slot, the predicate.
 DirectObjectStrategy = Callable[[Token, str, Predicate, Resolution], list[Argument]]
@@ -245,7 +243,8 @@ def light_verb_recipients(
 ) -> list[Argument]:
     """ "zegden Israël militaire steun toe", "legde Hongarije een boete op": the
     light verb's indirect object receives what the noun names."""
-    if governor is None or not any(slot in RECIPIENT_PREPOSITIONS for slot in predicate.objects):
+    recipients = any_language("recipient_prepositions")
+    if governor is None or not any(slot in recipients for slot in predicate.objects):
         return []
     return _actors(indirect_objects(governor), resolution)
 
@@ -301,7 +300,8 @@ def _reciprocal(token: Token) -> bool:
 
 
 def _is_reciprocal_word(token: Token) -> bool:
-    if token.lower_ in RECIPROCALS:
+    reciprocals = any_language("reciprocals")
+    if token.lower_ in reciprocals:
         return True
     previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    return (previous, token.lower_) in ENGLISH_RECIPROCALS
+    return f"{previous} {token.lower_}" in reciprocals

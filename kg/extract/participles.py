@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import confidence as conf
-from kg.extract.arguments import AGENT_PREPOSITIONS, Argument, actor_of, owner_of, with_preposition
+from kg.extract.arguments import Argument, actor_of, owner_of, with_preposition
+from kg.profiles import profile
 from kg.resolve import Resolution
 
 #: Words that may stand between the participle and its noun: "Russian-backed Syrian forces".
@@ -38,7 +39,7 @@ def participle_arguments(
     elif any(c.dep_ in CLAUSE_DEPENDENTS for c in token.children):
         return None  # "was backed by Russia", "heeft ... gesteund": a clause of its own
     else:
-        phrases = with_preposition(token, AGENT_PREPOSITIONS.get(lang, ()))
+        phrases = with_preposition(token, profile(lang).agent_prepositions)
         agents = [
             a for phrase in phrases if phrase.i < token.i for a in actor_of(phrase, resolution)
         ]

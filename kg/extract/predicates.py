@@ -42,7 +42,6 @@ from kg.extract import confidence as conf
 from kg.extract import rules, vetoes
 from kg.extract.arguments import (
     PLACE_KINDS,
-    TARGET_PREPOSITIONS,
     Argument,
     actor_of,
     infinitival,
@@ -64,11 +63,11 @@ from kg.extract.states import sentence_offsets
 from kg.extract.subjects import subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, Predicate, names_members
+from kg.profiles import any_language
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
 from kg.vocab import is_symmetric
 
-BETWEEN = {"tussen", "between"}
 #: Relations that answer a proposal: its author requested what is answered.
 ANSWERS = frozenset({"agreesWith", "rejects"})
 PLACE_RELATIONS = {"visits", "locatedIn"}
@@ -167,7 +166,7 @@ def between(site: Site) -> Found | None:
     """ "de top tussen A en B": the first party the subject, the others the objects."""
     if site.predicate.pos != "NOUN":
         return None
-    phrases = with_preposition(site.token, tuple(BETWEEN))
+    phrases = with_preposition(site.token, tuple(any_language("between_prepositions")))
     if not phrases:
         return None
     members = [a for p in phrases for a in actor_of(p, site.resolution)]
@@ -256,7 +255,7 @@ def complement_objects(site: Site, subjects: list[Argument]) -> list[Argument]:
         targets = [
             a
             for c in clause.children
-            if c.dep_.startswith("obl") and preposition(c) in TARGET_PREPOSITIONS
+            if c.dep_.startswith("obl") and preposition(c) in any_language("target_prepositions")
             for a in actor_of(c, resolution)
         ]
         within = [a for c in objects for a in target_within(c, resolution)]

@@ -28,7 +28,6 @@ from spacy.tokens import Token
 
 from kg.extract import confidence as conf
 from kg.extract.arguments import (
-    AGENT_PREPOSITIONS,
     PASSIVE_SUBJECT,
     Argument,
     actor_of,
@@ -43,6 +42,7 @@ from kg.extract.arguments import (
     requesting,
     with_preposition,
 )
+from kg.profiles import profile
 from kg.resolve import Resolution
 
 #: A strategy: the subjects it finds, or None where it does not apply.
@@ -63,7 +63,7 @@ def passive_agents(verb: Token, resolution: Resolution, lang: str) -> list[Argum
     """A passive's subject is its agent, "door Rusland", "by Russia" (or no one)."""
     if not is_passive(verb):
         return None
-    agents = with_preposition(verb, AGENT_PREPOSITIONS.get(lang, ()))
+    agents = with_preposition(verb, profile(lang).agent_prepositions)
     return [arg for agent in agents for arg in actor_of(agent, resolution)]
 
 

@@ -20,15 +20,14 @@ from kg.extract.arguments import actor_of, preposition
 from kg.extract.attribution_words import is_word
 from kg.extract.states import stated
 from kg.extract.subjects import subjects_of
+from kg.profiles import any_language
 from kg.records import Document, Relation
 from kg.resolve import Resolution
 
 #: Who can threaten and be threatened.
 ACTORS = frozenset({"State", "Organization", "Group", "Person"})
 #: The determiners that deny a thing is there.
-NONE_WORDS = frozenset({"no", "geen"})
 #: The prepositions of whom a benefit is for.
-FOR = frozenset({"for", "voor"})
 
 
 def withholding_relations(
@@ -50,7 +49,7 @@ def withholding_relations(
                     if c.dep_.startswith("nmod")
                 ]
                 for phrase in phrases:
-                    if preposition(phrase) not in FOR:
+                    if preposition(phrase) not in any_language("benefactive_prepositions"):
                         continue
                     for target in actor_of(phrase, resolution):
                         for warner in warners:
@@ -95,5 +94,7 @@ def _withheld(clause: Token, lang: str) -> list[Token]:
         for noun in candidates
         if noun.pos_ == "NOUN"
         and is_word("benefit", noun, lang)
-        and any(c.lower_ in NONE_WORDS for c in noun.children if c.dep_ == "det")
+        and any(
+            c.lower_ in any_language("none_determiners") for c in noun.children if c.dep_ == "det"
+        )
     ]

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.profiles import any_language
 from kg.records import Mention
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import NAME_PARTICLES
 
 #: Relations by which a list of names may hang in its clause, best first.
 CLAUSE_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "nmod", "appos")
-#: Words that join the last name of a list.
-CONJUNCTIONS = frozenset({"and", "en", "&"})
 #: Words of a title or description before a name ("de Deense premier").
 TITLE_POS = frozenset({"ADJ", "PROPN", "NOUN", "DET"})
 #: Punctuation that closes a dateline: "Kampala:", "NAIROBI (Reuters) -".
@@ -175,7 +174,7 @@ def _state_before_title(token: Token, result: Resolution) -> bool:
 
 def _title_word(token: Token, result: Resolution) -> bool:
     """A word of the title or description before a name, no name of its own."""
-    if token.i in result.by_token or token.text in (",", ":") or token.lower_ in CONJUNCTIONS:
+    if token.i in result.by_token or token.text in (",", ":") or _joins(token.lower_):
         return False
     in_office = token.i in result.roles or any(
         start <= token.i < end for start, end in result.role_spans.values()
@@ -216,7 +215,7 @@ def _chains(sent: Span, result: Resolution) -> list[list[tuple[int, int, Token]]
                 break  # two names side by side ("Kim and South Korean leader Moon"): unclear
             if [t.text for t in between] == [","] and not closed:
                 chain.append(units[j])
-            elif len(between) == 1 and between[0].lower_ in CONJUNCTIONS and not closed:
+            elif len(between) == 1 and _joins(between[0].lower_) and not closed:
                 chain.append(units[j])
                 closed = True
             else:
@@ -247,7 +246,7 @@ def _join(chain: list[tuple[int, int, Token]], result: Resolution) -> None:
         if index:
             head.head, head.dep_ = first, "conj"
             joiner = doc[start - 1]
-            joiner.head, joiner.dep_ = head, "cc" if joiner.lower_ in CONJUNCTIONS else "punct"
+            joiner.head, joiner.dep_ = head, "cc" if _joins(joiner.lower_) else "punct"
         for token in doc[start:end]:
             if token.i != head.i and token.head.i not in range(start, end):
                 token.head = head
@@ -324,3 +323,8 @@ def _root_after_dateline(sent: Span, start: int) -> None:
             if token.i >= start:
                 token.head = verb
     root.head, root.dep_ = verb, "dep"
+
+
+def _joins(word: str) -> bool:
+    """A word that joins the last name of a list: "en", "and", "&"."""
+    return word == "&" or word in any_language("conjunctions")

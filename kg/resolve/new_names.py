@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.dates import dates_in, is_time_word
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, function_words, load_lexicon
+from kg.profiles import any_language, profiles
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import is_particle
@@ -286,17 +287,14 @@ def _new_actor(span: Span, kind_by_word: str | None = None) -> Actor:
     return Actor(key=f"new/{slug}", name=name, kind=kind)
 
 
-#: Prepositions that take a place, not a person, as their object.
-LOCATIVE = frozenset({"in", "naar", "te", "nabij", "near", "outside", "buiten", "into"})
-
-
 def _after_locative(span: Span) -> bool:
     """Whether a name is the object of a place preposition: the word before it,
     or a case word of any of its tokens (the parser may head the name anywhere)."""
     before = span.doc[span.start - 1] if span.start > span.sent.start else None
-    if before is not None and before.lower_ in LOCATIVE:
+    places = any_language("place_prepositions")
+    if before is not None and before.lower_ in places:
         return True
-    return any(c.dep_ == "case" and c.lower_ in LOCATIVE for t in span for c in t.children)
+    return any(c.dep_ == "case" and c.lower_ in places for t in span for c in t.children)
 
 
 def actor_slug(name: str) -> str:
@@ -320,19 +318,26 @@ def nationality_forms(token: Token) -> list[str]:
     lemma = token.lemma_
     if lemma[:1].islower():
         lemma = lemma[:1].upper() + lemma[1:]
-    if lemma == token.text and lemma.endswith("en") and len(lemma) > 5:
-        # a plural the lemmatizer left alone ("Mexicanen"): its singular, "Mexicaan"
-        stem = lemma[:-2]
-        if stem[-2] in "aeiou" and stem[-3] not in "aeiou":
-            stem = stem[:-1] + stem[-2] + stem[-1]
-        lemma = stem
-    forms = [lemma, lemma + "s", lemma + "sisch", lemma + "isch"]
-    if lemma.endswith("er"):
-        forms.append(lemma[:-2])
-    if lemma.endswith("ër"):
-        forms.append(lemma[:-2] + "isch")
-    if lemma.endswith("iër"):
-        forms.append(lemma[:-3] + "isch")
-    if token.text.endswith("s"):
-        forms.append(token.text[:-1])  # "Americans", "Israelis"
+    for p in profiles():
+        for ending in p.lemma_plural_endings:
+            if lemma == token.text and lemma.endswith(ending) and len(lemma) > 5:
+                # a plural the lemmatizer left alone ("Mexicanen"): its singular, "Mexicaan"
+                lemma = _open_syllable(lemma[: -len(ending)])
+    forms = [lemma]
+    for p in profiles():
+        for ending, adjective in p.demonym_endings:
+            if lemma.endswith(ending):
+                forms.append(lemma[: len(lemma) - len(ending)] + adjective)
+    for p in profiles():
+        for ending in p.plural_endings:
+            if token.text.endswith(ending):
+                forms.append(token.text[: -len(ending)])  # "Americans", "Israelis"
     return forms
+
+
+def _open_syllable(stem: str) -> str:
+    """A stem whose last syllable was open before a plural ending, its vowel
+    written double again: "Mexican" (from "Mexicanen") -> "Mexicaan"."""
+    if stem[-2] in "aeiou" and stem[-3] not in "aeiou":
+        return stem[:-1] + stem[-2] + stem[-1]
+    return stem

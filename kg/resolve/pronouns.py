@@ -9,24 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.gazetteer import Gazetteer
+from kg.profiles import any_language, profile
 from kg.records import Actor
 from kg.resolve.mentions import Resolution
 
 BODY_KINDS = ("State", "Organization", "Group")
-#: Pronouns for a state or organisation: subject ones and possessive ones.
-BODY_SUBJECTS = {"en": frozenset({"it"}), "nl": frozenset({"het"})}
-BODY_POSSESSIVES = {"en": frozenset({"its"}), "nl": frozenset({"zijn"})}
-#: First person plural, which in a quote is the speaker's side.
-WE = {
-    "en": frozenset({"we", "us", "our", "ours"}),
-    "nl": frozenset({"wij", "we", "ons", "onze"}),
-}
-#: Person possessives a "for"-phrase binds to the object ("bedankte X voor zijn steun").
-PERSON_POSSESSIVES = {"en": frozenset({"his", "her"}), "nl": frozenset({"zijn", "haar"})}
-FOR = frozenset({"for", "voor"})
 QUOTES = frozenset({'"', "“", "”", "‘", "’", "„", "«", "»", "'"})
-#: Verbs whose "it" subject is mostly a placeholder: "it is clear", "het regent".
-EMPTY_SUBJECT_VERBS = frozenset({"be", "seem", "appear", "zijn", "lijken", "blijken", "gaan"})
 
 
 def bound_pronoun(
@@ -35,21 +23,22 @@ def bound_pronoun(
     """The actor a pronoun refers to by the clause it stands in, or None (the
     caller then tries the person pronouns)."""
     lang = result.document.lang
+    words = profile(lang)
     lower = token.lower_
-    if lower in PERSON_POSSESSIVES.get(lang, ()) and token.dep_ in ("nmod:poss", "det"):
+    if lower in words.person_possessives and token.dep_ in ("nmod:poss", "det"):
         bound = _for_phrase_object(result, token)
         if bound is not None:
             return bound
-    if lower in BODY_POSSESSIVES.get(lang, ()) and token.dep_ in ("nmod:poss", "det"):
+    if lower in words.body_possessives and token.dep_ in ("nmod:poss", "det"):
         subject = _clause_subject(result, token.head)
         if subject is not None and subject.kind in BODY_KINDS:
             return subject
         if lang == "en":
             return _previous_subject(result, sentences, index, token)
         return None
-    if lower in BODY_SUBJECTS.get(lang, ()) and token.dep_ == "nsubj" and token.pos_ == "PRON":
+    if lower in words.body_subject_pronouns and token.dep_ == "nsubj" and token.pos_ == "PRON":
         verb = token.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in EMPTY_SUBJECT_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in any_language("empty_subject_verbs"):
             return None
         if any(c.dep_ in ("csubj", "expl") for c in verb.children):
             return None
@@ -67,7 +56,7 @@ def bound_pronoun(
 def quote_pronouns(result: Resolution, gazetteer: Gazetteer) -> None:
     """ "we", "our", "wij", "ons" inside a quote: the speaker's state. Run after
     the other pronouns, as the speaker is often one ("'...', he said")."""
-    words = WE.get(result.document.lang, frozenset())
+    words = profile(result.document.lang).first_person_plural
     for token in result.doc:
         if token.lower_ in words and token.i not in result.by_token and _in_quote(token):
             state = _speaker_state(result, token, gazetteer)
@@ -116,7 +105,8 @@ def _for_phrase_object(result: Resolution, possessive: Token) -> Actor | None:
     "for"-phrase of a verb with a person object, the possessive is the object's."""
     phrase = possessive.head
     if not phrase.dep_.startswith("obl") or not any(
-        c.dep_ == "case" and c.lower_ in FOR for c in phrase.children
+        c.dep_ == "case" and c.lower_ in any_language("benefactive_prepositions")
+        for c in phrase.children
     ):
         return None
     verb = phrase.head

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from kg.events import matching_event
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.lexicon import Lexicon, load_lexicon
+from kg.profiles import profile
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
 from kg.resolve.new_names import nationality_forms
@@ -16,22 +17,14 @@ from kg.resolve.pronouns import bound_pronoun
 from kg.resolve.roles import demonym_key
 from kg.resolve.sets import plural_verb
 
-# Person pronouns by language: lemma or lower form -> gender ("m"/"f").
 #: How many sentences back a pronoun may find its antecedent as a mere mention.
 PRONOUN_REACH = 5
-
-PRONOUNS = {
-    "nl": {"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"},
-    "en": {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"},
-}
-# Demonstratives that, opening a sentence as its subject, point back to a person.
-DEMONSTRATIVE_SUBJECTS = {"nl": ("die", "deze")}
 
 
 def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang: str) -> None:
     """Pronouns and definite descriptions, resolved to a salient earlier actor."""
     doc = result.doc
-    pronouns = PRONOUNS.get(lang, {})
+    pronouns = profile(lang).person_pronouns
     sentences = list(doc.sents)
     for index, sent in enumerate(sentences):
         for token in sent:
@@ -48,7 +41,7 @@ def references(result: Resolution, gazetteer: Gazetteer, lexicon: Lexicon, lang:
             if token.i in result.by_token or token.i in result.sets:
                 continue
             lower = token.text.lower()
-            if lower in DEMONSTRATIVE_SUBJECTS.get(lang, ()) and _opens_clause(token):
+            if lower in profile(lang).demonstrative_subjects and _opens_clause(token):
                 # "Die waarschuwde dat ...": a demonstrative shifts to the person
                 # mentioned last, where "hij" would keep to the subject
                 earlier = [

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
+from kg.profiles import any_language, any_language_map, profile
 from kg.records import Actor
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import alias_key
@@ -20,49 +21,6 @@ SET_KINDS = frozenset({"State", "Organization", "Group", "Person"})
 #: How many sentences back a set noun finds its coordination; a pronoun, one.
 NOUN_REACH = 2
 PRONOUN_REACH = 1
-PLURAL_PRONOUNS = {
-    "en": frozenset({"they", "them", "their"}),
-    "nl": frozenset({"ze", "zij", "hen", "hun"}),
-}
-#: Number words that count a set: "both countries" is a set of two.
-COUNTS = {
-    "both": 2,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "beide": 2,
-    "beiden": 2,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-}
-DEFINITE = frozenset({"the", "these", "those", "de", "deze", "die"})
-#: Quantifiers that make a plural noun new or generic, not a reference back:
-#: "other countries", "veel landen", "all parties".
-GENERIC = frozenset(
-    {
-        "other",
-        "many",
-        "some",
-        "several",
-        "all",
-        "most",
-        "few",
-        "such",
-        "no",
-        "andere",
-        "veel",
-        "vele",
-        "sommige",
-        "verscheidene",
-        "meerdere",
-        "alle",
-        "meeste",
-        "weinig",
-        "zulke",
-        "geen",
-    }
-)
 #: Dependents that restrict a plural noun to members it names itself ("the
 #: countries of the EU", "de landen die ... erkenden"): no reference back.
 RESTRICTIVE = ("nmod", "acl", "appos")
@@ -102,7 +60,7 @@ def _set_reference(
     """How far back ``token`` may refer to a set, the kind its members must be
     ("" for any) and how many there must be (0 for any); reach 0: no set."""
     lower = token.lower_
-    if token.pos_ in ("PRON", "DET") and lower in PLURAL_PRONOUNS.get(lang, ()):
+    if token.pos_ in ("PRON", "DET") and lower in profile(lang).plural_pronouns:
         if lower in ("ze", "zij") and not plural_verb(token):
             return 0, "", 0  # "ze zei": she
         return PRONOUN_REACH, "", 0
@@ -117,12 +75,15 @@ def _set_reference(
         return 0, "", 0
     kind = lexicon.description(lang, lemma)
     words = [c for c in token.children if c.dep_ in ("det", "nummod", "amod", "advmod")]
-    if any(c.lower_ in GENERIC or gazetteer.demonym(c.text) for c in words):
+    if any(
+        c.lower_ in any_language("generic_quantifiers") or gazetteer.demonym(c.text) for c in words
+    ):
         return 0, "", 0  # "other countries", "de Europese landen"
     if any(c.dep_.startswith(RESTRICTIVE) for c in token.children):
         return 0, "", 0
-    count = next((COUNTS[c.lower_] for c in words if c.lower_ in COUNTS), 0)
-    if not count and not any(c.lower_ in DEFINITE for c in words):
+    counts = any_language_map("set_counts")
+    count = next((counts[c.lower_] for c in words if c.lower_ in counts), 0)
+    if not count and not any(c.lower_ in any_language("plural_definites") for c in words):
         return 0, "", 0  # "countries", "two countries": new, not given
     return NOUN_REACH, (kind[0] if kind and kind[0] in SET_KINDS else ""), count
 
