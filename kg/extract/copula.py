@@ -24,7 +24,7 @@ from kg.extract import confidence as conf
 from kg.extract import rules
 from kg.extract.arguments import Argument, actor_of, preposition
 from kg.extract.modality import modality
-from kg.extract.states import stated
+from kg.extract.states import stated, stated_in_clause
 from kg.extract.subjects import subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, Predicate, normalise
@@ -109,18 +109,16 @@ def _stance(
         for obj in objects:
             if subject.actor.key == obj.actor.key or obj.actor.kind in ("City", "Place"):
                 continue
-            for date in clause_dates(noun, document.date) or [document.date]:
-                yield stated(
-                    noun.sent,
-                    document,
-                    subject.actor,
-                    relation,
-                    obj.actor,
-                    trigger=preposition(noun),
-                    confidence=conf.COPULA_STANCE,
-                    rule=rules.COPULA_STANCE,
-                    date=date,
-                )
+            yield from stated_in_clause(
+                noun,
+                document,
+                subject.actor,
+                relation,
+                obj.actor,
+                trigger=preposition(noun),
+                confidence=conf.COPULA_STANCE,
+                rule=rules.COPULA_STANCE,
+            )
 
 
 def joint_relations(sent: Span, document: Document, resolution: Resolution) -> Iterator[Relation]:

@@ -16,12 +16,11 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from kg.dates import clause_dates
 from kg.extract import confidence as conf
 from kg.extract import rules
 from kg.extract.arguments import owner_of
 from kg.extract.frames import verb_particles
-from kg.extract.states import stated
+from kg.extract.states import stated_in_clause
 from kg.extract.subjects import subjects_of
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import denial_words, normalise
@@ -52,18 +51,16 @@ def denial_relations(
             accuser = _accuser_of(denier.actor, accusations)
             if accuser is None or accuser.key == denier.actor.key:
                 continue
-            for date in clause_dates(verb, document.date) or [document.date]:
-                yield stated(
-                    sent,
-                    document,
-                    denier.actor,
-                    "rejects",
-                    accuser,
-                    trigger=verb.text,
-                    confidence=conf.DENIAL,
-                    rule=rules.DENIAL,
-                    date=date,
-                )
+            yield from stated_in_clause(
+                verb,
+                document,
+                denier.actor,
+                "rejects",
+                accuser,
+                trigger=verb.text,
+                confidence=conf.DENIAL,
+                rule=rules.DENIAL,
+            )
 
 
 def _denies_an_accusation(verb: Token, resolution: Resolution, lang: str) -> bool:

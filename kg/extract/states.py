@@ -63,6 +63,15 @@ def stated(
     )
 
 
+def stated_in_clause(
+    token: Token, document: Document, subject: Actor, relation: str, obj: Actor, **fields
+) -> Iterator[Relation]:
+    """``stated`` once for each date the clause of ``token`` names, else at the
+    article's date ("in juni 2019 ...", "on Monday")."""
+    for date in clause_dates(token, document.date) or [document.date]:
+        yield stated(token.sent, document, subject, relation, obj, date=date, **fields)
+
+
 def own_date(token: Token, document: Document) -> str | None:
     """The date of the clause a name or noun stands in ("On Thursday, French
     President Macron ..."), else None (the article's): a date in the relation's
