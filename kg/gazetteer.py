@@ -37,6 +37,7 @@ from datetime import date as Date
 from functools import lru_cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from types import MappingProxyType
 
 from kg.errors import DataError
 from kg.records import ACTOR_CLASSES, Actor
@@ -317,6 +318,10 @@ class Gazetteer:
         """The actor key an adjective refers to ("Russische" -> "russia"), any case."""
         return self._demonyms.get(word.strip().lower())
 
+    def demonyms(self) -> MappingProxyType[str, str]:
+        """Every demonym (lower case) -> the actor key it refers to, read-only."""
+        return MappingProxyType(self._demonyms)
+
     def adjective(self, key: str, lang: str = "en") -> str | None:
         """The first demonym listed for an actor ("north_macedonia" -> "Macedonian")."""
         return self._adjectives.get((key, lang))
@@ -392,6 +397,13 @@ class Gazetteer:
         """(role, org) pairs that ``person`` held on ``date`` (None: today)."""
         pairs = ((r.role, r.org) for r, _ in self._terms(date) if r.person == person)
         return list(dict.fromkeys(pairs))
+
+    def roles_at(self, date: str | None = None) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Each person in office on ``date`` -> what ``roles_of`` gives for them then."""
+        held: dict[str, dict[tuple[str, str], None]] = {}
+        for r, _ in self._terms(date):
+            held.setdefault(r.person, {})[(r.role, r.org)] = None
+        return {person: tuple(pairs) for person, pairs in held.items()}
 
     def office_words(self, lang: str) -> dict[str, str]:
         """Office word (lower case) -> the role it most often names, for ``lang``."""
