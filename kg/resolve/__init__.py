@@ -11,6 +11,10 @@ Amerikanen"), references to several actors at once ("both countries", "they",
 militante beweging", "the kingdom"), counterparts ("zijn Franse ambtgenoot"),
 "we" in a quote (the speaker's state), and unknown proper names, which become
 new actors.
+
+The resolution also carries what extraction needs to know about actors (their
+states, the offices held on the article's date, demonyms: ``ActorFacts``), so
+that extraction never reads the gazetteer itself.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import load_lexicon
 from kg.records import Document
 from kg.resolve.chains import repair
+from kg.resolve.facts import ActorFacts, actor_facts
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import datelines, modifiers, names
 from kg.resolve.new_names import new_names
@@ -30,7 +35,7 @@ from kg.resolve.references import events, institutions, references
 from kg.resolve.roles import assign_roles, counterparts, find_roles, party_members
 from kg.resolve.sets import sets
 
-__all__ = ["Resolution", "resolve"]
+__all__ = ["ActorFacts", "Resolution", "resolve"]
 
 
 def resolve(doc: Doc, document: Document) -> Resolution:
@@ -38,7 +43,7 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     gazetteer = load_gazetteer()
     lexicon = load_lexicon()
     lang = document.lang
-    result = Resolution(doc, document)
+    result = Resolution(doc, document, actor_facts(gazetteer, document.date))
     names(result, gazetteer, lang)
     datelines(result)
     modifiers(result, gazetteer, lang)

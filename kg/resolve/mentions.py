@@ -1,5 +1,6 @@
-"""The resolution of one article: its mentions, indexed by token, and what
-else the resolver learned about words (metonyms, roles, modifiers)."""
+"""The resolution of one article: its mentions, indexed by token, what else the
+resolver learned about words (metonyms, roles, modifiers) and the facts about
+actors that extraction may ask (the hand-over from resolve to extract)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import load_gazetteer
 from kg.records import Actor, Document, Mention
+from kg.resolve.facts import ActorFacts
 
 
 @dataclass
@@ -17,6 +18,8 @@ class Resolution:
 
     doc: Doc
     document: Document
+    #: what the gazetteer knows on the article's date: extract asks this, never the gazetteer
+    facts: ActorFacts
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
     #: capitals and other places that may stand for a state: token -> state actor
@@ -54,10 +57,7 @@ class Resolution:
         names |= {a.name for a in self.metonyms.values()}
         names |= {a.name for a in self.modifiers.values()}
         names |= {a.name for members in self.sets.values() for a in members}
-        gazetteer = load_gazetteer()
-        names |= {
-            gazetteer.actors[org].name for _, org in self.roles.values() if org in gazetteer.actors
-        }
+        names |= {org.name for _, key in self.roles.values() if (org := self.facts.actor(key))}
         return names
 
     def actor_at(self, token: Token) -> Actor | None:

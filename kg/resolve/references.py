@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.events import matching_event
-from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, load_lexicon
 from kg.profiles import profile
 from kg.records import Actor, Mention
@@ -278,7 +278,7 @@ def names_a_people(token: Token, result: Resolution) -> bool:
         return False
     lexicon = load_lexicon()
     return not _institution_noun(token, lexicon, result.document.lang) and any(
-        load_gazetteer().demonym(form) for form in nationality_forms(token)
+        result.facts.by_demonym(form) for form in nationality_forms(token)
     )
 
 
