@@ -3,12 +3,15 @@ an article's date, which extraction asks instead of the gazetteer."""
 
 from __future__ import annotations
 
+import ast
 from dataclasses import FrozenInstanceError
+from pathlib import Path
 
 import pytest
 import spacy
 from spacy.tokens import Doc
 
+import kg.extract
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.records import Actor, Document
 from kg.resolve import ActorFacts, resolve
@@ -24,6 +27,55 @@ FACTS = ActorFacts(
     offices={"vladimir_putin": (("head_of_state", "russia"),)},
     demonyms={"russische": "russia", "russian": "russia", "atlantisch": "atlantis"},
 )
+
+
+# ---- no extract module reads the gazetteer ---------------------------------------------
+
+
+def gazetteer_reads(source: str) -> list[str]:
+    """Where ``source`` imports ``kg.gazetteer`` or calls ``load_gazetteer``."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [a.name for a in node.names if a.name.startswith("kg.gazetteer")]
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if module.startswith("kg.gazetteer"):
+                found.append(module)
+            elif module == "kg":
+                found += [f"kg.{a.name}" for a in node.names if a.name == "gazetteer"]
+        elif isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name == "load_gazetteer":
+                found.append(f"load_gazetteer() on line {node.lineno}")
+    return found
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from kg.gazetteer import load_gazetteer",
+        "import kg.gazetteer",
+        "from kg import gazetteer",
+        "def f():\n    from kg.gazetteer import Gazetteer",
+        "x = gazetteer.load_gazetteer()",
+        "x = load_gazetteer().actors",
+    ],
+)
+def test_a_gazetteer_read_is_found(source: str) -> None:
+    assert gazetteer_reads(source)
+
+
+def test_no_extract_module_reads_the_gazetteer() -> None:
+    modules = sorted(Path(kg.extract.__file__).parent.rglob("*.py"))
+    assert len(modules) > 20  # the package was found, not an empty folder
+    reads = {
+        module.name: found
+        for module in modules
+        if (found := gazetteer_reads(module.read_text(encoding="utf-8")))
+    }
+    assert reads == {}
 
 
 # ---- the record ------------------------------------------------------------------------

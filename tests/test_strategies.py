@@ -89,7 +89,7 @@ class Parsed:
         ``relation`` where given."""
         first = predicates.Argument(self.resolution.actor_at(self[subject]), self[subject])
         second = predicates.Argument(self.resolution.actor_at(self[obj]), self[obj], **argument)
-        pair = predicates.pair_of(site, first, second, self.document)
+        pair = predicates.pair_of(site, first, second)
         if relation is None:
             return pair
         return Pair(first, second, relation, pair.subject_actor, pair.object_actor)

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract import confidence as conf
-from kg.gazetteer import load_gazetteer
 from kg.lexicon import load_lexicon, names_members
 from kg.profiles import any_language
 from kg.records import Actor
@@ -81,7 +80,7 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
         elif not arguments and resolution.roles.get(token.i, ("", ""))[1]:
             # an office whose holder is unknown stands for its body:
             # "doodde de Hamasleider" is an attack on Hamas
-            body = load_gazetteer().actors.get(resolution.roles[token.i][1])
+            body = resolution.facts.actor(resolution.roles[token.i][1])
             if body is not None:
                 arguments.append(Argument(body, token, conf.BODY_OF_OFFICE))
     for child in token.children:
@@ -91,7 +90,7 @@ def actor_of(token: Token, resolution: Resolution, depth: int = 0) -> list[Argum
         if not conjunct and child.pos_ == "ADJ" and arguments:
             # "US, French and Turkish forces", parsed as demonyms coordinated
             # with the first name: each names its state
-            state = load_gazetteer().actors.get(load_gazetteer().demonym(child.text) or "")
+            state = resolution.facts.by_demonym(child.text)
             if state is not None and state.kind == "State":
                 conjunct = [Argument(state, child, conf.DEMONYM_CONJUNCT)]
         arguments.extend(conjunct)
@@ -137,14 +136,13 @@ def owner_of(token: Token, resolution: Resolution, depth: int = 0) -> Argument |
     "de signalen van Trump"); not for role nouns, whose demonym is a nationality."""
     if token.pos_ != "NOUN" or token.i in resolution.roles:
         return None
-    gazetteer = load_gazetteer()
     for child in token.children:
         if child.dep_ in ("nmod:poss", "det") and resolution.actor_at(child):
             return Argument(resolution.actor_at(child), child)  # type: ignore[arg-type]
         if child.dep_ == "amod":
-            key = gazetteer.demonym(child.text)
-            if key and key in gazetteer.actors:
-                return Argument(gazetteer.actors[key], child)
+            named = resolution.facts.by_demonym(child.text)  # "het Amerikaanse voorstel"
+            if named is not None:
+                return Argument(named, child)
     if token.i in resolution.modifiers and "-" in token.text:
         # "een Ryanair-vliegtuig": the thing belongs to the actor named in the compound
         return Argument(resolution.modifiers[token.i], token, conf.OWNER_INDIRECT)

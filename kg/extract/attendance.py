@@ -13,7 +13,6 @@ from kg.extract import rules
 from kg.extract.arguments import PLACE_KINDS, Argument, actor_of, preposition
 from kg.extract.states import stated
 from kg.extract.subjects import subjects_of
-from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon
 from kg.profiles import any_language
 from kg.records import Actor, Document, Relation
@@ -49,7 +48,7 @@ def event_relations(
                 )
         if resolution.by_token.get(token.head.i) is event and token.head.i != token.i:
             continue  # one word of the event's name stands for all of it: its head
-        held_in = load_gazetteer().actors.get(event.actor.country or "")
+        held_in = resolution.facts.actor(event.actor.country)
         if event.actor.key.startswith("new/") and held_in is not None:
             # an event named by rule after its state ("the Macedonian referendum")
             yield stated(

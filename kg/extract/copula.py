@@ -26,7 +26,6 @@ from kg.extract.arguments import Argument, actor_of, preposition
 from kg.extract.modality import modality
 from kg.extract.states import stated, stated_in_clause
 from kg.extract.subjects import subjects_of
-from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, Predicate, normalise
 from kg.profiles import any_language, profile
 from kg.records import Actor, Document, Relation
@@ -250,7 +249,7 @@ def _office(
         return  # "X is president Macron": a name, not an office
     role, org_key = resolution.roles[office.i]
     relation = lexicon.roles.get(role)
-    org = load_gazetteer().actors.get(org_key)
+    org = resolution.facts.actor(org_key)
     if relation not in ("leaderOf", "memberOf") or org is None:
         return
     negated, hedged = _modality(predicate, relation, document.lang, lexicon)

@@ -22,11 +22,10 @@ from kg.extract.arguments import owner_of
 from kg.extract.frames import verb_particles
 from kg.extract.states import stated_in_clause
 from kg.extract.subjects import subjects_of
-from kg.gazetteer import load_gazetteer
 from kg.lexicon import denial_words, normalise
 from kg.profiles import any_language
 from kg.records import Actor, Document, Relation
-from kg.resolve import Resolution
+from kg.resolve import ActorFacts, Resolution
 
 #: How many sentences back the accusation that is denied may stand.
 REACH = 2
@@ -48,7 +47,7 @@ def denial_relations(
         accusations = [r for r in stated_here if r.relation == "accuses"]
         accusations += [r for rs in earlier[-REACH:] for r in rs if r.relation == "accuses"]
         for denier in subjects_of(verb, resolution, lang):
-            accuser = _accuser_of(denier.actor, accusations)
+            accuser = _accuser_of(denier.actor, accusations, resolution.facts)
             if accuser is None or accuser.key == denier.actor.key:
                 continue
             yield from stated_in_clause(
@@ -85,9 +84,9 @@ def _denies_an_accusation(verb: Token, resolution: Resolution, lang: str) -> boo
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 
-def _accuser_of(denier: Actor, accusations: Sequence[Relation]) -> Actor | None:
+def _accuser_of(denier: Actor, accusations: Sequence[Relation], facts: ActorFacts) -> Actor | None:
     """The author of the latest accusation of ``denier`` or of the state it speaks for."""
-    country = load_gazetteer().country_of(denier.key)
+    country = facts.country_of(denier.key)
     for relation in reversed(accusations):
         if relation.object.key in (denier.key, country):
             return relation.subject

@@ -28,7 +28,6 @@ from kg.extract.arguments import PLACE_KINDS, preposition
 from kg.extract.frames import find_predicates
 from kg.extract.states import stated
 from kg.extract.subjects import subjects_of
-from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, load_lexicon, normalise
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
@@ -114,8 +113,8 @@ def _locative_clause(place: Token, lang: str, lexicon: Lexicon) -> Token | None:
 
 def _visitors(clause: Token, place: Actor, resolution: Resolution, lang: str) -> list[Actor]:
     """Known people of another country than ``place``'s among the clause's subjects."""
-    gazetteer = load_gazetteer()
-    country = gazetteer.country_of(place.key)
+    facts = resolution.facts
+    country = facts.country_of(place.key)
     found = []
     subjects = subjects_of(clause, resolution, lang)
     if not subjects and "VerbForm=Fin" not in str(clause.morph):
@@ -128,7 +127,7 @@ def _visitors(clause: Token, place: Actor, resolution: Resolution, lang: str) ->
         person = subject.actor
         if person.kind != "Person" or country is None:
             continue
-        home = gazetteer.country_of(person.key)
+        home = facts.country_of(person.key)
         if home is not None and home != country:
             found.append(person)
     return found
@@ -169,7 +168,6 @@ def departure_visits(sent: Span, document: Document, resolution: Resolution) -> 
 def stacked_places(sent: Span, document: Document, resolution: Resolution) -> Iterator[Relation]:
     """ "in Mombasa in Kenya", "in Birkenhead, Merseyside", "de Keniaanse stad
     Mombasa": the first place lies in the second."""
-    gazetteer = load_gazetteer()
     doc = sent.doc
     for token in sent:
         place = resolution.by_token.get(token.i)
@@ -194,7 +192,7 @@ def stacked_places(sent: Span, document: Document, resolution: Resolution) -> It
             )
         if container is None or container.key == place.actor.key:
             continue
-        known = gazetteer.country_of(place.actor.key)
+        known = resolution.facts.country_of(place.actor.key)
         if container.kind == "State" and known is not None and known != container.key:
             continue  # "Paris, Texas" is no Paris in France; trust only what agrees
         yield stated(
@@ -264,11 +262,9 @@ def _demonym_before(token: Token, resolution: Resolution) -> Actor | None:
     described = load_lexicon().description(resolution.document.lang, noun.lemma_)
     if described is None or described[0] not in PLACE_KINDS:
         return None
-    gazetteer = load_gazetteer()
     for child in noun.children:
         if child.dep_ == "amod" and child.i < noun.i:
-            key = gazetteer.demonym(child.text)
-            state = gazetteer.actors.get(key or "")
+            state = resolution.facts.by_demonym(child.text)
             if state is not None and state.kind == "State":
                 return state
     return None

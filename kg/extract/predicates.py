@@ -61,11 +61,10 @@ from kg.extract.reversals import binds_both_ways, changers, reversed_relation
 from kg.extract.sites import Found, Pair, Site
 from kg.extract.states import sentence_offsets
 from kg.extract.subjects import subjects_of
-from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, Predicate, names_members
 from kg.profiles import any_language
 from kg.records import Actor, Document, Relation
-from kg.resolve import Resolution
+from kg.resolve import ActorFacts, Resolution
 from kg.vocab import is_symmetric
 
 #: Relations that answer a proposal: its author requested what is answered.
@@ -112,7 +111,7 @@ def predicate_relations(
     start, end = sentence_offsets(sent, document)
     trigger = token.text if governor is None else f"{governor.text} … {token.text}"
     for subject, obj, rule in pairs:
-        pair = pair_of(site, subject, obj, document)
+        pair = pair_of(site, subject, obj)
         if any(veto(site, pair) for veto in vetoes.PAIR_VETOES):
             continue
         confidence = _confidence(predicate, subject, obj, governor)
@@ -331,7 +330,7 @@ def relation_of(site: Site, obj: Argument) -> str:
     return relation
 
 
-def pair_of(site: Site, subject: Argument, obj: Argument, document: Document) -> Pair:
+def pair_of(site: Site, subject: Argument, obj: Argument) -> Pair:
     """A subject and an object with the relation they state and the actors the
     statement is about: a capital standing for its state, a leader for his state in
     a relation between states."""
@@ -340,8 +339,8 @@ def pair_of(site: Site, subject: Argument, obj: Argument, document: Document) ->
     object_actor = _as_actor(obj, relation, site.resolution, role="object")
     if relation in STATE_LEVEL:
         subject_actor, object_actor = (
-            _state_of_leader(subject_actor, object_actor, document),
-            _state_of_leader(object_actor, subject_actor, document),
+            _state_of_leader(subject_actor, object_actor, site.resolution.facts),
+            _state_of_leader(object_actor, subject_actor, site.resolution.facts),
         )
     return Pair(subject, obj, relation, subject_actor, object_actor)
 
@@ -446,12 +445,11 @@ def _place_visits_person(
     )
 
 
-def _state_of_leader(actor: Actor, other: Actor, document: Document) -> Actor:
+def _state_of_leader(actor: Actor, other: Actor, facts: ActorFacts) -> Actor:
     if actor.kind != "Person" or other.kind != "State":
         return actor
-    gazetteer = load_gazetteer()
-    for role, org in gazetteer.roles_of(actor.key, document.date):
-        state = gazetteer.actors.get(org)
+    for role, org in facts.roles_of(actor.key):
+        state = facts.actor(org)
         if role in LEADER_ROLES and state is not None and state.kind == "State":
             return state
     return actor

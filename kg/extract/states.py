@@ -13,7 +13,6 @@ from kg.extract import confidence as conf
 from kg.extract import rules
 from kg.extract.arguments import PLACE_KINDS, actor_of, preposition
 from kg.extract.subjects import subjects_of
-from kg.gazetteer import load_gazetteer
 from kg.lexicon import Lexicon, load_lexicon, normalise
 from kg.records import Actor, Document, Relation
 from kg.resolve import Resolution
@@ -88,7 +87,7 @@ def role_relations(
 ) -> Iterator[Relation]:
     """ "de Chinese president Xi Jinping" -> leaderOf; "D66-politicus X" -> memberOf;
     "president Trump" -> leaderOf of the state the gazetteer says he leads."""
-    gazetteer = load_gazetteer()
+    facts = resolution.facts
     for token in sent:
         if token.i not in resolution.roles:
             continue
@@ -96,14 +95,14 @@ def role_relations(
         relation = lexicon.roles.get(role)
         if relation == "leaderOf" and token.i in resolution.sets:
             # "the leaders of Turkey and Germany": each leads the state he heads
-            yield from _set_leaders(sent, document, resolution.sets[token.i], token, lexicon)
+            yield from _set_leaders(sent, document, resolution, token, lexicon)
             continue
         person = resolution.by_token.get(token.i) or _apposed_person(token, resolution)
         if person is not None and not org_key:
             # "President Trump": the office he holds at the article's date.
-            held = gazetteer.roles_of(person.actor.key, document.date)
+            held = facts.roles_of(person.actor.key)
             org_key = next((o for r, o in held if lexicon.roles.get(r) == relation), "")
-        org = gazetteer.actors.get(org_key)
+        org = facts.actor(org_key)
         if relation not in ("leaderOf", "memberOf") or person is None or org is None:
             continue
         if person.actor.key == org.key:
@@ -146,12 +145,12 @@ def _apposed_person(role: Token, resolution: Resolution):  # -> Mention | None
 
 
 def _set_leaders(
-    sent: Span, document: Document, members: tuple[Actor, ...], token: Token, lexicon: Lexicon
+    sent: Span, document: Document, resolution: Resolution, token: Token, lexicon: Lexicon
 ) -> Iterator[Relation]:
-    gazetteer = load_gazetteer()
-    for member in members:
-        for role, org in gazetteer.roles_of(member.key, document.date):
-            state = gazetteer.actors.get(org)
+    facts = resolution.facts
+    for member in resolution.sets[token.i]:
+        for role, org in facts.roles_of(member.key):
+            state = facts.actor(org)
             if (
                 lexicon.roles.get(role) == "leaderOf"
                 and state is not None
@@ -217,7 +216,7 @@ def kin_relations(
 def place_relations(sent: Span, document: Document, resolution: Resolution) -> Iterator[Relation]:
     """A capital named by description ("de Chinese hoofdstad") is in its state;
     a person acting "in" a foreign city visits it."""
-    gazetteer = load_gazetteer()
+    facts = resolution.facts
     for token in sent:
         mention = resolution.by_token.get(token.i)
         if mention is None or mention.actor.kind not in PLACE_KINDS:
@@ -235,7 +234,7 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
                 rule=rules.PLACE_CAPITAL,
             )
         elif mention.how == "name" and _after_place_noun(token, document.lang):
-            country = gazetteer.actors.get(gazetteer.country_of(mention.actor.key) or "")
+            country = facts.actor(facts.country_of(mention.actor.key))
             if country is not None and country.key != mention.actor.key:
                 yield stated(
                     sent,
@@ -252,12 +251,12 @@ def place_relations(sent: Span, document: Document, resolution: Resolution) -> I
         clause = token.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        city_country = gazetteer.country_of(mention.actor.key)
+        city_country = facts.country_of(mention.actor.key)
         for subject in subjects_of(clause, resolution, document.lang):
             person = subject.actor
             if person.kind != "Person" or not city_country:
                 continue
-            home = gazetteer.country_of(person.key)
+            home = facts.country_of(person.key)
             if home is None or home == city_country:
                 continue  # at home, or unknown to the gazetteer: maybe a local, no visitor
             # the visit is when what happened there happened ("On Monday, he met ... in Beijing")

@@ -46,9 +46,9 @@ from kg.extract.frames import COMPLEMENT_DEPS, find_predicates
 from kg.extract.reversals import binds_both_ways, reversed_relation
 from kg.extract.sites import Found, Pair, Site
 from kg.extract.withholding import withheld
-from kg.gazetteer import load_gazetteer
 from kg.lexicon import NO_RELATION, Lexicon
 from kg.records import Actor
+from kg.resolve import ActorFacts
 from kg.resolve.references import names_a_people
 
 #: What a "bodies" predicate can have as its object.
@@ -221,14 +221,15 @@ def request_to_own_people(site: Site, pair: Pair) -> bool:
         return False
     obj = pair.obj
     return (obj.owner and is_populace(obj.token, site.lang)) or (
-        names_a_people(obj.token, site.resolution) and _domestic(pair.subject.actor, obj.actor)
+        names_a_people(obj.token, site.resolution)
+        and _domestic(pair.subject.actor, obj.actor, site.resolution.facts)
     )
 
 
-def _domestic(speaker: Actor, state: Actor) -> bool:
+def _domestic(speaker: Actor, state: Actor, facts: ActorFacts) -> bool:
     """Whether ``speaker`` speaks at home in ``state``: a body of it, or one unknown
     ("Het Nationale Centrum voor Rampenpreventie"), which is no foreign power."""
-    return speaker.key.startswith("new/") or load_gazetteer().country_of(speaker.key) == state.key
+    return speaker.key.startswith("new/") or facts.country_of(speaker.key) == state.key
 
 
 #: Tried on each pair, in order.
