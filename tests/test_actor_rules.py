@@ -1156,6 +1156,123 @@ def test_the_verb_after_a_dateline_becomes_the_root():
     assert actor(doc, result, 7) == "Kenya"
 
 
+# -- word order: the subject before the finite verb (kg.resolve.word_order) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "lemmas", "second"),
+    [
+        # the fronted name read as the object, the name after the verb as the subject
+        (
+            "Frankrijk beschuldigde Spanje van spionage .",
+            "1 1 1 4 1 1",
+            "obj ROOT nsubj case obl punct",
+            "PROPN VERB PROPN ADP NOUN PUNCT",
+            {1: "beschuldigen"},
+            "obj",
+        ),
+        # both names read as subjects
+        (
+            "Kenia noemde Ethiopië een betrouwbare partner .",
+            "1 1 1 5 5 1 1",
+            "nsubj ROOT nsubj det amod obj punct",
+            "PROPN VERB PROPN DET ADJ NOUN PUNCT",
+            {1: "noemen"},
+            "iobj",  # the label is the verb's second object
+        ),
+        # the first name hung as an adverb, the second as the subject
+        (
+            "Polen waarschuwde Hongarije voor de gevolgen .",
+            "1 1 1 5 5 1 1",
+            "advmod ROOT nsubj case det obl punct",
+            "PROPN VERB PROPN ADP DET NOUN PUNCT",
+            {1: "waarschuwen"},
+            "obj",
+        ),
+        # a perfect: the auxiliary is second, the names hang on the participle
+        (
+            "Japan heeft Noord-Korea gewaarschuwd .",
+            "3 3 3 3 3",
+            "obj aux nsubj ROOT punct",
+            "PROPN AUX PROPN VERB PUNCT",
+            {1: "hebben", 3: "waarschuwen"},
+            "obj",
+        ),
+    ],
+)
+def test_a_name_before_the_finite_verb_is_the_subject(text, heads, deps, pos, lemmas, second):
+    doc, _ = parse(text, heads, deps, pos, lemmas=lemmas)
+    verb = doc[3] if doc[1].pos_ == "AUX" else doc[1]
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", verb.i)
+    assert (doc[2].dep_, doc[2].head.i) == (second, verb.i)
+
+
+def test_an_english_name_before_the_verb_is_the_subject():
+    doc, _ = parse(
+        "Greece accused Turkey of provocations .",
+        "1 1 1 4 1 1",
+        "obj ROOT nsubj case obl punct",
+        "PROPN VERB PROPN ADP NOUN PUNCT",
+        lang="en",
+        lemmas={1: "accuse"},
+    )
+    assert (doc[0].dep_, doc[2].dep_) == ("nsubj", "obj")
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "lemmas", "morphs", "expected"),
+    [
+        # a prepositional phrase first: the subject follows the verb
+        (
+            "Volgens Polen bedreigt Wit-Rusland Litouwen .",
+            "1 2 2 2 2 2",
+            "case obl ROOT nsubj obj punct",
+            "ADP PROPN VERB PROPN PROPN PUNCT",
+            {2: "bedreigen"},
+            {},
+            ("obl", "ROOT"),
+        ),
+        # a question keeps the parser's reading
+        (
+            "Italië steunt Frankrijk ?",
+            "1 1 1 1",
+            "obj ROOT nsubj punct",
+            "PROPN VERB PROPN PUNCT",
+            {1: "steunen"},
+            {},
+            ("obj", "ROOT"),
+        ),
+        # a passive: the name after the auxiliary is no object
+        (
+            "Spanje werd Portugal genoemd .",
+            "3 3 3 3 3",
+            "nsubj:pass aux:pass nsubj ROOT punct",
+            "PROPN AUX PROPN VERB PUNCT",
+            {1: "worden", 3: "noemen"},
+            {},
+            ("nsubj:pass", "aux:pass"),
+        ),
+        # a subject pronoun after the verb is the subject whatever came first
+        (
+            "Tunesië steunt hij niet .",
+            "1 1 1 1 1",
+            "obj ROOT nsubj advmod punct",
+            "PROPN VERB PRON ADV PUNCT",
+            {1: "steunen"},
+            {2: "Case=Nom|Person=3"},
+            ("obj", "ROOT"),
+        ),
+    ],
+)
+def test_word_order_repair_leaves_other_clauses_alone(
+    text, heads, deps, pos, lemmas, morphs, expected
+):
+    doc, _ = parse(text, heads, deps, pos, lemmas=lemmas, morphs=morphs)
+    # the first name and the word after it keep the parser's labels
+    first = next(t for t in doc if t.pos_ == "PROPN")
+    assert (first.dep_, doc[first.i + 1].dep_) == expected
+
+
 # -- events named by rule (kg.events) ---------------------------------------------------------
 
 

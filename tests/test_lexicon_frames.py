@@ -402,6 +402,46 @@ TABLE = [
         "en",
         {("Finland", "requests", "European Union")},
     ),
+    # a name before the finite verb is the subject, however the parser read it
+    # (kg.resolve.word_order)
+    ("Rusland beschuldigde Oekraïne van sabotage.", "nl", {("Russia", "accuses", "Ukraine")}),
+    (
+        "Poetin noemde Zelensky een crimineel.",
+        "nl",
+        {("Vladimir Putin", "accuses", "Volodymyr Zelenskyy")},
+    ),
+    (
+        "Lavrov waarschuwde Finland voor de gevolgen.",
+        "nl",
+        {("Sergey Lavrov", "threatens", "Finland")},
+    ),
+    ("Trump noemde Kim een vriend.", "nl", {("Donald Trump", "supports", "Kim Jong-un")}),
+    (
+        "Tokajev waarschuwde Kirgizië voor de gevolgen.",
+        "nl",
+        {("Kassym-Jomart Tokayev", "threatens", "Kyrgyzstan")},
+    ),
+    (
+        "Estland beschuldigde Rusland van spionage.",
+        "nl",
+        {("Estonia", "accuses", "Russia")},
+    ),
+    (
+        "Erdogan noemde Netanyahu een terrorist.",
+        "nl",
+        {("Recep Tayyip Erdoğan", "accuses", "Benjamin Netanyahu")},
+    ),
+    ("Slowakije noemde Tsjechië een broeder.", "nl", {("Slovakia", "supports", "Czech Republic")}),
+    (
+        "Medvedev called Macron a warmonger.",
+        "en",
+        {("Dmitry Medvedev", "accuses", "Emmanuel Macron")},
+    ),
+    (
+        "Lula called Macron a great friend of Brazil.",
+        "en",
+        {("Luiz Inácio Lula da Silva", "supports", "Emmanuel Macron")},
+    ),
 ]
 
 
@@ -433,6 +473,24 @@ def test_sentence_table(sentence, lang, expected):
             ("Peru", "cooperatesWith", "Chile"),
         ),
         ("Turkey warned Greece not to attack Cyprus.", "en", ("Turkey", "threatens", "Greece")),
+        # calling someone something is no phone call, and the label names no one
+        (
+            "Lula called Macron a great friend of Brazil.",
+            "en",
+            ("Luiz Inácio Lula da Silva", "meets", "Emmanuel Macron"),
+        ),
+        (
+            "Lula called Macron a great friend of Brazil.",
+            "en",
+            ("Luiz Inácio Lula da Silva", "supports", "Brazil"),
+        ),
+        (
+            "Estland beschuldigde Rusland van spionage.",
+            "nl",
+            ("Russia", "accuses", "Estonia"),
+        ),
+        ("Rusland beschuldigde Oekraïne van sabotage.", "nl", ("Ukraine", "accuses", "Russia")),
+        ("Trump noemde Kim een vriend.", "nl", ("Kim Jong-un", "supports", "Donald Trump")),
         (
             "Letland drong er bij de NAVO op aan sancties op te leggen aan Iran.",
             "nl",
