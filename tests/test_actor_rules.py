@@ -1273,6 +1273,55 @@ def test_word_order_repair_leaves_other_clauses_alone(
     assert (first.dep_, doc[first.i + 1].dep_) == expected
 
 
+def test_a_verb_read_as_part_of_a_name_becomes_the_clause_verb():
+    # "Sánchez feliciteerde Lula met zijn zege": three names in a row to the tagger
+    doc, result = parse(
+        "Sánchez feliciteerde Lula met zijn zege .",
+        "0 0 0 5 5 0 0",
+        "ROOT flat flat case nmod:poss nmod punct",
+        "PROPN PROPN PROPN ADP PRON NOUN PUNCT",
+    )
+    assert (doc[1].pos_, doc[1].lemma_, doc[1].dep_) == ("VERB", "feliciteren", "ROOT")
+    assert [(t.dep_, t.head.i) for t in (doc[0], doc[2], doc[5])] == [
+        ("nsubj", 1),
+        ("obj", 1),
+        ("obl", 1),
+    ]
+    assert (actor(doc, result, 0), actor(doc, result, 2)) == (
+        "Pedro Sánchez",
+        "Luiz Inácio Lula da Silva",
+    )
+
+
+def test_a_word_between_names_that_is_no_known_verb_stays():
+    # "huis" is no verb form: the parse is left as it is
+    doc, _ = parse(
+        "Sánchez huis Lula .",
+        "0 0 0 0",
+        "ROOT flat flat punct",
+        "PROPN PROPN PROPN PUNCT",
+    )
+    assert [t.dep_ for t in doc] == ["ROOT", "flat", "flat", "punct"]
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("feliciteerde", "feliciteren"),  # a long vowel written single before -en
+        ("bespotte", "bespotten"),  # a short vowel: the consonant doubled
+        ("prees", "prijzen"),  # a strong verb, by its table
+        ("bedreigden", "bedreigen"),
+        ("kritiseert", "kritiseren"),
+        ("huis", None),
+    ],
+)
+def test_dutch_verb_lemma(form, lemma):
+    from kg.lexicon import load_lexicon
+    from kg.resolve.word_order import dutch_verb_lemma
+
+    assert dutch_verb_lemma(form, load_lexicon()) == lemma
+
+
 # -- events named by rule (kg.events) ---------------------------------------------------------
 
 

@@ -405,6 +405,13 @@ TABLE = [
     # a name before the finite verb is the subject, however the parser read it
     # (kg.resolve.word_order)
     ("Rusland beschuldigde Oekraïne van sabotage.", "nl", {("Russia", "accuses", "Ukraine")}),
+    # the verb read as part of a name (kg.resolve.word_order)
+    (
+        "Sánchez bekritiseerde Milei op dinsdag.",
+        "nl",
+        {("Pedro Sánchez", "accuses", "Javier Milei")},
+    ),
+    ("Scholz prees Tusk om zijn moed.", "nl", {("Olaf Scholz", "supports", "Donald Tusk")}),
     # the verb read as a participle of the name after it (kg.verb_roots)
     ("Servië bedreigde Kosovo met sancties.", "nl", {("Serbia", "threatens", "Kosovo")}),
     ("Syrië bedreigde Jordanië met vergelding.", "nl", {("Syria", "threatens", "Jordan")}),

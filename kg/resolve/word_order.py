@@ -10,6 +10,10 @@ it with two names, and the shipped Dutch parser, which has seen few such
 sentences, often reads them object first. Once the names are resolved, the
 labels are set right.
 
+The Dutch tagger also often takes the verb between two names for a third part of
+one name ("Rutte feliciteerde Biden": three names in a row, "flat"); a lower-case
+word there that is a form of a verb the lexicon knows is made the clause's verb.
+
 Left alone: questions, passives and copulas; clauses with an infinitive or
 clause after the second name, whose object it may be; a first name with a preposition
 ("Volgens Lavrov bedreigt Finland Rusland": the subject follows the verb); a
@@ -19,8 +23,12 @@ trees where the parser hung either name elsewhere than on the clause's verb.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from kg.compounds import strong_verb_forms
+from kg.lexicon import Lexicon
 from kg.records import Mention
 from kg.resolve.mentions import Resolution
 
@@ -109,3 +117,101 @@ def _head(tokens: list[Token]) -> Token:
     """The token of a name that hangs outside it."""
     inside = {t.i for t in tokens}
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+
+
+# -- a verb read as part of a name ---------------------------------------------------------
+
+#: Endings of Dutch weak verb forms: past plural and singular, present singular.
+WEAK_ENDINGS = ("den", "ten", "de", "te", "t")
+
+
+def verbs_read_as_names(result: Resolution, lexicon: Lexicon) -> None:
+    """ "Rutte feliciteerde Biden met zijn zege", tagged as three names in a row:
+    the lower-case word between two actors' names is the verb of the clause they
+    open, where it is a form of a Dutch verb the lexicon knows."""
+    if result.document.lang != "nl":
+        return  # the English tagger reads these clauses right
+    for sent in result.doc.sents:
+        found = _verb_between_names(sent, result, lexicon)
+        if found is not None:
+            _make_clause(*found)
+
+
+def _verb_between_names(
+    sent: Span, result: Resolution, lexicon: Lexicon
+) -> tuple[list[Token], Token, str, list[Token]] | None:
+    opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    first = _mention_at(opening, result) if opening is not None else None
+    if first is None or sent.text.rstrip().endswith("?"):
+        return None
+    first_tokens = _tokens(opening, first, result)
+    word = _next(first_tokens[-1], sent)
+    if word is None or word.pos_ in ("VERB", "AUX") or not (word.is_alpha and word.is_lower):
+        return None
+    second_start = _next(word, sent)
+    second = _mention_at(second_start, result) if second_start is not None else None
+    if second is None or second.actor.key == first.actor.key:
+        return None
+    if first.actor.kind not in ACTING_KINDS or second.actor.kind not in ACTING_KINDS:
+        return None
+    lemma = dutch_verb_lemma(word.lower_, lexicon)
+    if lemma is None:
+        return None
+    names = [*first_tokens, word, *_tokens(second_start, second, result)]
+    if not any(t.head.i == t.i for t in names):
+        return None  # the names hang in a larger clause: not this misreading
+    return first_tokens, word, lemma, _tokens(second_start, second, result)
+
+
+def dutch_verb_lemma(form: str, lexicon: Lexicon) -> str | None:
+    """The infinitive of a Dutch finite verb form the lexicon knows, by the strong
+    verbs' table or the spelling rules of weak verbs ("feliciteerde" ->
+    "feliciteren", "bespotte" -> "bespotten", "leefde" -> "leven"), else None."""
+    candidates = [strong_verb_forms().get(form, "")]
+    for ending in WEAK_ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            candidates += _infinitives(form[: -len(ending)])
+    known = (
+        c
+        for c in candidates
+        if c and (lexicon.predicate("nl", "VERB", c) or lexicon.is_naming_verb("nl", c))
+    )
+    return next(known, None)
+
+
+def _infinitives(stem: str) -> list[str]:
+    """Infinitives a weak verb's stem may come from: a long vowel written single
+    before "-en" ("feliciteer" -> "feliciteren"), a short one with its consonant
+    doubled ("bespot" -> "bespotten"), a final f or s voiced ("leef" -> "leven")."""
+    stems = {stem}
+    long_vowel = re.search(r"(aa|ee|oo|uu)([^aeiou])$", stem)
+    if long_vowel:
+        stems.add(stem[: long_vowel.start()] + long_vowel.group(1)[0] + long_vowel.group(2))
+    voiced = {"f": "v", "s": "z"}
+    stems |= {s[:-1] + voiced[s[-1]] for s in list(stems) if s[-1] in voiced}
+    found = [s + "en" for s in stems]
+    if re.search(r"[^aeiou][aeiou][^aeiouwj]$", stem):
+        found.append(stem + stem[-1] + "en")
+    return found
+
+
+def _make_clause(first: list[Token], verb: Token, lemma: str, second: list[Token]) -> None:
+    """Hang the two names on the verb as subject and object; what hung on the
+    names after the verb ("met zijn zege") hangs on the verb."""
+    names = {t.i for t in (*first, verb, *second)}
+    top = next(t for t in (*first, verb, *second) if t.head.i == t.i)
+    loose = [
+        t for t in top.doc[verb.i + 1 : top.sent.end] if t.i not in names and t.head.i in names
+    ]
+    verb.pos_, verb.lemma_ = "VERB", lemma
+    verb.head, verb.dep_ = verb, "ROOT"
+    for name, dep in ((first, "nsubj"), (second, "obj")):
+        head = name[0]
+        head.head, head.dep_ = verb, dep
+        for token in name[1:]:
+            if token.head.i not in {t.i for t in name}:
+                token.head, token.dep_ = head, "flat"
+    for token in loose:
+        token.head = verb
+        if token.dep_ == "nmod":
+            token.dep_ = "obl"
