@@ -650,6 +650,46 @@ def test_a_party_member_noun_before_a_name_states_membership(text, heads, deps, 
     assert result.by_token[1] is result.by_token[2]
 
 
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "lang", "body", "lemmas"),
+    [
+        # where the holder is, not whose office it is
+        (
+            "Rutte ontmoette president Macron in Parijs .",
+            "1 1 1 2 5 2 1",
+            "nsubj ROOT obj appos case nmod punct",
+            "PROPN VERB NOUN PROPN ADP PROPN PUNCT",
+            "nl",
+            None,
+            {1: "ontmoeten"},
+        ),
+        # the body's phrase: "van", "uit", "of", a possessive
+        (
+            "De leiders uit Japan kwamen niet .",
+            "1 4 3 1 4 4 4",
+            "det nsubj case nmod ROOT advmod punct",
+            "DET NOUN ADP PROPN VERB ADV PUNCT",
+            "nl",
+            "japan",
+            {1: "leider", 4: "komen"},
+        ),
+        (
+            "Chile 's president spoke .",
+            "2 0 3 3 3",
+            "nmod:poss case nsubj ROOT punct",
+            "PROPN PART NOUN VERB PUNCT",
+            "en",
+            "chile",
+            {3: "speak"},
+        ),
+    ],
+)
+def test_the_body_of_an_office_is_named_by_an_of_phrase(text, heads, deps, pos, lang, body, lemmas):
+    doc, result = parse(text, heads, deps, pos, lang=lang, lemmas=lemmas)
+    office = next(t for t in doc if t.i in result.roles)
+    assert (result.roles[office.i][1] or None) == body
+
+
 # -- sets: several actors at once ---------------------------------------------------------
 
 

@@ -501,6 +501,12 @@ def test_sentence_table(sentence, lang, expected):
         ),
         ("Rusland beschuldigde Oekraïne van sabotage.", "nl", ("Ukraine", "accuses", "Russia")),
         ("Trump noemde Kim een vriend.", "nl", ("Kim Jong-un", "supports", "Donald Trump")),
+        # where a president is says nothing of what he leads
+        (
+            "Premier Rutte ontmoette president Macron in Parijs.",
+            "nl",
+            ("Emmanuel Macron", "leaderOf", "Paris"),
+        ),
         (
             "Letland drong er bij de NAVO op aan sancties op te leggen aan Iran.",
             "nl",
