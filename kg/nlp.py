@@ -124,7 +124,7 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
         # the shipped English pipeline misreads foreign names (kg/name_norms.py); on the
         # Dutch one, trained on more news, the same measured no better
         nlp.add_pipe("geokg_name_norms", first=True)
-    if lang == "en" and "parser" in nlp.pipe_names and "geokg_verb_roots" not in nlp.pipe_names:
+    if "parser" in nlp.pipe_names and "geokg_verb_roots" not in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_roots", after="parser")
     return nlp
 

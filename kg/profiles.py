@@ -49,6 +49,7 @@ class Profile:
     place_prepositions: frozenset[str]  # take a place, never a person: "naar", "into"
     occasion_prepositions: frozenset[str]  # an occasion: "tijdens", "during"
     source_prepositions: frozenset[str]  # where something comes from: "van", "from"
+    origin_prepositions: frozenset[str]  # whose a person or office is: "uit", "from"
     # pronouns and determiners
     relative_pronouns: frozenset[str]
     demonstratives: frozenset[str]

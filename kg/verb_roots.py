@@ -1,4 +1,4 @@
-"""Repair a parse the English pipeline often makes of short news clauses.
+"""Repair a parse the shipped pipelines often make of short news clauses.
 
 In "Biden praised Zelensky for his courage" or "Japan lifted sanctions on
 Myanmar" the parser (trained on web text, with few such sentences) takes the verb
@@ -7,7 +7,9 @@ subject hanging on it as ``nsubj``. A noun with a subject but no copula, and a
 verb "modifying" it from between the two, is no well-formed clause: the verb is
 the root and the noun its object. An irregular past form ("Canada froze ties with
 Iran") is often taken for a noun compound of the next noun instead; being a form
-of a verb (lexicon/irregular_verbs.tsv), it is repaired the same way.
+of a verb (lexicon/irregular_verbs.tsv), it is repaired the same way. The Dutch
+parser makes the same mistake ("Iran bedreigde Israël met vergelding": the verb
+read as a participle of "Israël", "Iran" as its possessor).
 """
 
 from __future__ import annotations
@@ -54,14 +56,26 @@ def _verb_taken_for_adjective(noun: Token) -> tuple[Token, Token] | None:
         return None
     verb = verbs[0]
     before = [c for c in [*children, *verb.children] if c.i < verb.i]
+    # Dutch has no bare-name possessive ("Iran bedreigde Israël": "Iran" read as
+    # the possessor of "Israël"); an English one ends in "'s" and is no subject
+    bare_possessor = "nmod:poss" if noun.doc.lang_ == "nl" else ""
     subjects = [c for c in before if c.dep_ == "nsubj"] or [
-        c for c in before if c.dep_ == "compound" and c.pos_ == "PROPN"
+        c for c in before if c.dep_ in ("compound", bare_possessor) and c.pos_ == "PROPN"
     ]
-    return (verb, subjects[0]) if len(subjects) == 1 else None
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    # the verb follows its subject, adverbs and (English) auxiliaries aside ("has
+    # expressed solidarity"); Dutch "Pastinaak en aardpeer zijn vergeten groenten"
+    # has a copula between, and is no such clause
+    between = noun.doc[subject.right_edge.i + 1 : verb.i]
+    allowed = ("ADV", "AUX") if noun.doc.lang_ == "en" else ("ADV",)
+    return (verb, subject) if all(t.pos_ in allowed for t in between) else None
 
 
 def _adjective_verb(token: Token) -> bool:
-    return token.dep_ == "amod" and token.pos_ == "VERB"
+    # a clause "modifying" the noun after it ("acl") is as unlikely as an adjective
+    return token.dep_ in ("amod", "acl") and token.pos_ == "VERB"
 
 
 def _past_compound(token: Token) -> bool:

@@ -650,6 +650,46 @@ def test_a_party_member_noun_before_a_name_states_membership(text, heads, deps, 
     assert result.by_token[1] is result.by_token[2]
 
 
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "lang", "body", "lemmas"),
+    [
+        # where the holder is, not whose office it is
+        (
+            "Rutte ontmoette president Macron in Parijs .",
+            "1 1 1 2 5 2 1",
+            "nsubj ROOT obj appos case nmod punct",
+            "PROPN VERB NOUN PROPN ADP PROPN PUNCT",
+            "nl",
+            None,
+            {1: "ontmoeten"},
+        ),
+        # the body's phrase: "van", "uit", "of", a possessive
+        (
+            "De leiders uit Japan kwamen niet .",
+            "1 4 3 1 4 4 4",
+            "det nsubj case nmod ROOT advmod punct",
+            "DET NOUN ADP PROPN VERB ADV PUNCT",
+            "nl",
+            "japan",
+            {1: "leider", 4: "komen"},
+        ),
+        (
+            "Chile 's president spoke .",
+            "2 0 3 3 3",
+            "nmod:poss case nsubj ROOT punct",
+            "PROPN PART NOUN VERB PUNCT",
+            "en",
+            "chile",
+            {3: "speak"},
+        ),
+    ],
+)
+def test_the_body_of_an_office_is_named_by_an_of_phrase(text, heads, deps, pos, lang, body, lemmas):
+    doc, result = parse(text, heads, deps, pos, lang=lang, lemmas=lemmas)
+    office = next(t for t in doc if t.i in result.roles)
+    assert (result.roles[office.i][1] or None) == body
+
+
 # -- sets: several actors at once ---------------------------------------------------------
 
 
@@ -1154,6 +1194,172 @@ def test_the_verb_after_a_dateline_becomes_the_root():
     assert doc[6].dep_ == "ROOT" and doc[0].head.i == 6
     assert 0 not in result.metonyms  # where the report was filed, not Kenya's state
     assert actor(doc, result, 7) == "Kenya"
+
+
+# -- word order: the subject before the finite verb (kg.resolve.word_order) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "lemmas", "second"),
+    [
+        # the fronted name read as the object, the name after the verb as the subject
+        (
+            "Frankrijk beschuldigde Spanje van spionage .",
+            "1 1 1 4 1 1",
+            "obj ROOT nsubj case obl punct",
+            "PROPN VERB PROPN ADP NOUN PUNCT",
+            {1: "beschuldigen"},
+            "obj",
+        ),
+        # both names read as subjects
+        (
+            "Kenia noemde Ethiopië een betrouwbare partner .",
+            "1 1 1 5 5 1 1",
+            "nsubj ROOT nsubj det amod obj punct",
+            "PROPN VERB PROPN DET ADJ NOUN PUNCT",
+            {1: "noemen"},
+            "iobj",  # the label is the verb's second object
+        ),
+        # the first name hung as an adverb, the second as the subject
+        (
+            "Polen waarschuwde Hongarije voor de gevolgen .",
+            "1 1 1 5 5 1 1",
+            "advmod ROOT nsubj case det obl punct",
+            "PROPN VERB PROPN ADP DET NOUN PUNCT",
+            {1: "waarschuwen"},
+            "obj",
+        ),
+        # a perfect: the auxiliary is second, the names hang on the participle
+        (
+            "Japan heeft Noord-Korea gewaarschuwd .",
+            "3 3 3 3 3",
+            "obj aux nsubj ROOT punct",
+            "PROPN AUX PROPN VERB PUNCT",
+            {1: "hebben", 3: "waarschuwen"},
+            "obj",
+        ),
+    ],
+)
+def test_a_name_before_the_finite_verb_is_the_subject(text, heads, deps, pos, lemmas, second):
+    doc, _ = parse(text, heads, deps, pos, lemmas=lemmas)
+    verb = doc[3] if doc[1].pos_ == "AUX" else doc[1]
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", verb.i)
+    assert (doc[2].dep_, doc[2].head.i) == (second, verb.i)
+
+
+def test_an_english_name_before_the_verb_is_the_subject():
+    doc, _ = parse(
+        "Greece accused Turkey of provocations .",
+        "1 1 1 4 1 1",
+        "obj ROOT nsubj case obl punct",
+        "PROPN VERB PROPN ADP NOUN PUNCT",
+        lang="en",
+        lemmas={1: "accuse"},
+    )
+    assert (doc[0].dep_, doc[2].dep_) == ("nsubj", "obj")
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "deps", "pos", "lemmas", "morphs", "expected"),
+    [
+        # a prepositional phrase first: the subject follows the verb
+        (
+            "Volgens Polen bedreigt Wit-Rusland Litouwen .",
+            "1 2 2 2 2 2",
+            "case obl ROOT nsubj obj punct",
+            "ADP PROPN VERB PROPN PROPN PUNCT",
+            {2: "bedreigen"},
+            {},
+            ("obl", "ROOT"),
+        ),
+        # a question keeps the parser's reading
+        (
+            "Italië steunt Frankrijk ?",
+            "1 1 1 1",
+            "obj ROOT nsubj punct",
+            "PROPN VERB PROPN PUNCT",
+            {1: "steunen"},
+            {},
+            ("obj", "ROOT"),
+        ),
+        # a passive: the name after the auxiliary is no object
+        (
+            "Spanje werd Portugal genoemd .",
+            "3 3 3 3 3",
+            "nsubj:pass aux:pass nsubj ROOT punct",
+            "PROPN AUX PROPN VERB PUNCT",
+            {1: "worden", 3: "noemen"},
+            {},
+            ("nsubj:pass", "aux:pass"),
+        ),
+        # a subject pronoun after the verb is the subject whatever came first
+        (
+            "Tunesië steunt hij niet .",
+            "1 1 1 1 1",
+            "obj ROOT nsubj advmod punct",
+            "PROPN VERB PRON ADV PUNCT",
+            {1: "steunen"},
+            {2: "Case=Nom|Person=3"},
+            ("obj", "ROOT"),
+        ),
+    ],
+)
+def test_word_order_repair_leaves_other_clauses_alone(
+    text, heads, deps, pos, lemmas, morphs, expected
+):
+    doc, _ = parse(text, heads, deps, pos, lemmas=lemmas, morphs=morphs)
+    # the first name and the word after it keep the parser's labels
+    first = next(t for t in doc if t.pos_ == "PROPN")
+    assert (first.dep_, doc[first.i + 1].dep_) == expected
+
+
+def test_a_verb_read_as_part_of_a_name_becomes_the_clause_verb():
+    # "Sánchez feliciteerde Lula met zijn zege": three names in a row to the tagger
+    doc, result = parse(
+        "Sánchez feliciteerde Lula met zijn zege .",
+        "0 0 0 5 5 0 0",
+        "ROOT flat flat case nmod:poss nmod punct",
+        "PROPN PROPN PROPN ADP PRON NOUN PUNCT",
+    )
+    assert (doc[1].pos_, doc[1].lemma_, doc[1].dep_) == ("VERB", "feliciteren", "ROOT")
+    assert [(t.dep_, t.head.i) for t in (doc[0], doc[2], doc[5])] == [
+        ("nsubj", 1),
+        ("obj", 1),
+        ("obl", 1),
+    ]
+    assert (actor(doc, result, 0), actor(doc, result, 2)) == (
+        "Pedro Sánchez",
+        "Luiz Inácio Lula da Silva",
+    )
+
+
+def test_a_word_between_names_that_is_no_known_verb_stays():
+    # "huis" is no verb form: the parse is left as it is
+    doc, _ = parse(
+        "Sánchez huis Lula .",
+        "0 0 0 0",
+        "ROOT flat flat punct",
+        "PROPN PROPN PROPN PUNCT",
+    )
+    assert [t.dep_ for t in doc] == ["ROOT", "flat", "flat", "punct"]
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("feliciteerde", "feliciteren"),  # a long vowel written single before -en
+        ("bespotte", "bespotten"),  # a short vowel: the consonant doubled
+        ("prees", "prijzen"),  # a strong verb, by its table
+        ("bedreigden", "bedreigen"),
+        ("kritiseert", "kritiseren"),
+        ("huis", None),
+    ],
+)
+def test_dutch_verb_lemma(form, lemma):
+    from kg.lexicon import load_lexicon
+    from kg.resolve.word_order import dutch_verb_lemma
+
+    assert dutch_verb_lemma(form, load_lexicon()) == lemma
 
 
 # -- events named by rule (kg.events) ---------------------------------------------------------

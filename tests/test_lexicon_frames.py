@@ -402,6 +402,56 @@ TABLE = [
         "en",
         {("Finland", "requests", "European Union")},
     ),
+    # a name before the finite verb is the subject, however the parser read it
+    # (kg.resolve.word_order)
+    ("Rusland beschuldigde Oekraïne van sabotage.", "nl", {("Russia", "accuses", "Ukraine")}),
+    # the verb read as part of a name (kg.resolve.word_order)
+    (
+        "Sánchez bekritiseerde Milei op dinsdag.",
+        "nl",
+        {("Pedro Sánchez", "accuses", "Javier Milei")},
+    ),
+    ("Scholz prees Tusk om zijn moed.", "nl", {("Olaf Scholz", "supports", "Donald Tusk")}),
+    # the verb read as a participle of the name after it (kg.verb_roots)
+    ("Servië bedreigde Kosovo met sancties.", "nl", {("Serbia", "threatens", "Kosovo")}),
+    ("Syrië bedreigde Jordanië met vergelding.", "nl", {("Syria", "threatens", "Jordan")}),
+    (
+        "Poetin noemde Zelensky een crimineel.",
+        "nl",
+        {("Vladimir Putin", "accuses", "Volodymyr Zelenskyy")},
+    ),
+    (
+        "Lavrov waarschuwde Finland voor de gevolgen.",
+        "nl",
+        {("Sergey Lavrov", "threatens", "Finland")},
+    ),
+    ("Trump noemde Kim een vriend.", "nl", {("Donald Trump", "supports", "Kim Jong-un")}),
+    (
+        "Tokajev waarschuwde Kirgizië voor de gevolgen.",
+        "nl",
+        {("Kassym-Jomart Tokayev", "threatens", "Kyrgyzstan")},
+    ),
+    (
+        "Estland beschuldigde Rusland van spionage.",
+        "nl",
+        {("Estonia", "accuses", "Russia")},
+    ),
+    (
+        "Erdogan noemde Netanyahu een terrorist.",
+        "nl",
+        {("Recep Tayyip Erdoğan", "accuses", "Benjamin Netanyahu")},
+    ),
+    ("Slowakije noemde Tsjechië een broeder.", "nl", {("Slovakia", "supports", "Czech Republic")}),
+    (
+        "Medvedev called Macron a warmonger.",
+        "en",
+        {("Dmitry Medvedev", "accuses", "Emmanuel Macron")},
+    ),
+    (
+        "Lula called Macron a great friend of Brazil.",
+        "en",
+        {("Luiz Inácio Lula da Silva", "supports", "Emmanuel Macron")},
+    ),
 ]
 
 
@@ -433,6 +483,30 @@ def test_sentence_table(sentence, lang, expected):
             ("Peru", "cooperatesWith", "Chile"),
         ),
         ("Turkey warned Greece not to attack Cyprus.", "en", ("Turkey", "threatens", "Greece")),
+        # calling someone something is no phone call, and the label names no one
+        (
+            "Lula called Macron a great friend of Brazil.",
+            "en",
+            ("Luiz Inácio Lula da Silva", "meets", "Emmanuel Macron"),
+        ),
+        (
+            "Lula called Macron a great friend of Brazil.",
+            "en",
+            ("Luiz Inácio Lula da Silva", "supports", "Brazil"),
+        ),
+        (
+            "Estland beschuldigde Rusland van spionage.",
+            "nl",
+            ("Russia", "accuses", "Estonia"),
+        ),
+        ("Rusland beschuldigde Oekraïne van sabotage.", "nl", ("Ukraine", "accuses", "Russia")),
+        ("Trump noemde Kim een vriend.", "nl", ("Kim Jong-un", "supports", "Donald Trump")),
+        # where a president is says nothing of what he leads
+        (
+            "Premier Rutte ontmoette president Macron in Parijs.",
+            "nl",
+            ("Emmanuel Macron", "leaderOf", "Paris"),
+        ),
         (
             "Letland drong er bij de NAVO op aan sancties op te leggen aan Iran.",
             "nl",

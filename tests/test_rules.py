@@ -42,7 +42,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "en",
         "The proposal of Joe Biden was clear. China rejected the proposal.",
     ),
-    rules.VERB_BARE_OBJECT: ("nl", "Duitsland veroordeelde Rusland."),
+    rules.VERB_BARE_OBJECT: ("nl", "Japan veroordeelde daarop Rusland."),
     rules.VERB_COMPLEMENT_OBJECT: ("en", "Donald Trump threatened to impose tariffs on China."),
     rules.ADJECTIVE: ("nl", "Duitsland is kritisch over Hongarije."),
     rules.NOUN: ("en", "Germany's sanctions against Russia took effect."),

@@ -19,7 +19,7 @@ from kg.lexicon import NO_RELATION, load_lexicon
 from kg.records import Document
 from kg.resolve import resolve
 
-VOCAB = spacy.blank("nl").vocab
+VOCABS = {"nl": spacy.blank("nl").vocab, "en": spacy.blank("en").vocab}
 
 
 #: Sentences more than one test reads.
@@ -42,15 +42,20 @@ aanval 2 ROOT NOUN
 op 4 case ADP
 Georgië 2 nmod PROPN
 """
+# "gisteren" between the verb and the second name: adjacent names around the verb
+# are set right before extraction (kg.resolve.word_order), and these parses are
+# here to test the strategies for the misparses that repair leaves alone
 JAPAN_CALLS_ON_RUSSIA = """
 Japan 1 nsubj PROPN
 riep 1 ROOT VERB roepen
+gisteren 1 advmod ADV
 Rusland 1 obl PROPN
 op 1 compound:prt ADP
 """
 RUSSIA_ATTACKS_GEORGIA = """
 Rusland 1 nsubj PROPN
 viel 1 ROOT VERB vallen
+gisteren 1 advmod ADV
 Georgië 1 nsubj PROPN
 aan 1 compound:prt ADP
 """
@@ -63,7 +68,7 @@ class Parsed:
     def __init__(self, rows: str, lang: str = "nl") -> None:
         fields = [line.split() for line in rows.strip().splitlines()]
         self.doc = Doc(
-            VOCAB,
+            VOCABS[lang],
             words=[f[0] for f in fields],
             heads=[int(f[1]) for f in fields],
             deps=[f[2] for f in fields],
@@ -167,6 +172,7 @@ def test_bare_oblique_subject():
     s = Parsed("""
         Iran 1 obl PROPN
         veroordeelde 1 ROOT VERB veroordelen
+        gisteren 1 advmod ADV
         Israël 1 obj PROPN
         . 1 punct PUNCT
     """)
@@ -631,6 +637,40 @@ def test_names_something():
         s["noemde"], predicate("nl", "VERB", "steunen"), "nl", s.resolution, load_lexicon()
     )
     assert vetoes.names_something(site)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "a friend" as a bare noun phrase with an article: what Kim is called
+        (
+            """
+            Trump 1 nsubj PROPN
+            called 1 ROOT VERB call
+            Kim 1 obj PROPN
+            a 4 det DET
+            friend 1 obl:unmarked NOUN
+            """,
+            True,
+        ),
+        # "Sunday" bare, without an article: when the call was made
+        (
+            """
+            Biden 1 nsubj PROPN
+            called 1 ROOT VERB call
+            Netanyahu 1 obj PROPN
+            Sunday 1 obl:unmarked NOUN
+            """,
+            False,
+        ),
+    ],
+)
+def test_names_something_by_a_bare_noun_phrase(rows, expected):
+    s = Parsed(rows, lang="en")
+    site = predicates.site_of(
+        s["called"], predicate("en", "VERB", "call"), "en", s.resolution, load_lexicon()
+    )
+    assert vetoes.names_something(site) is expected
 
 
 def test_threat_stated():

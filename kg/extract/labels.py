@@ -27,7 +27,7 @@ from kg.resolve import Resolution
 
 #: Where the parser puts the one named and the label.
 NAMED = ("obj", "iobj", "nsubj")
-LABEL = ("obj", "xcomp", "advcl", "obl", "obl:arg", "acl")
+LABEL = ("obj", "xcomp", "advcl", "obl", "obl:arg", "obl:unmarked", "acl")
 
 
 def labelling_relations(
@@ -49,6 +49,8 @@ def labelling_relations(
             bare = child.dep_ == "obl" and not any(g.dep_ == "case" for g in child.children)
             if (child.dep_ not in NAMED and not bare) or child.i == accuser.token.i:
                 continue  # a bare "obl" is the object misparsed: "noemde Trump een vriend"
+            if _label_kind(child, lang, lexicon) is not None:
+                continue  # the label itself: "a friend of America" names no one labelled
             for named in actor_of(child, resolution):
                 subject, obj = (
                     _state_for_capital(accuser, resolution),

@@ -69,8 +69,20 @@ def names_something(site: Site) -> bool:
     verb = site.token
     if site.predicate.pos != "VERB" or not site.lexicon.is_naming_verb(site.lang, verb.lemma_):
         return False
-    objects = [c for c in verb.children if c.dep_ == "obj"]
-    return len(objects) > 1 or any(c.dep_ == "xcomp" and c.pos_ == "NOUN" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ in ("obj", "iobj")]
+    return len(objects) > 1 or any(_predicative_noun(c) for c in verb.children)
+
+
+def _predicative_noun(child: Token) -> bool:
+    """What someone is called: "a criminal" as xcomp, or "a friend" as a bare noun
+    phrase ("obl:unmarked"), which unlike "Sunday" has an article or possessor."""
+    if child.pos_ != "NOUN":
+        return False
+    if child.dep_ == "xcomp":
+        return True
+    return child.dep_ == "obl:unmarked" and any(
+        g.dep_ in ("det", "nmod:poss") for g in child.children
+    )
 
 
 def threat_stated(site: Site) -> bool:

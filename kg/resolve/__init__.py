@@ -34,6 +34,7 @@ from kg.resolve.pronouns import quote_pronouns
 from kg.resolve.references import events, institutions, references
 from kg.resolve.roles import assign_roles, counterparts, find_roles, party_members
 from kg.resolve.sets import sets
+from kg.resolve.word_order import subject_first, verbs_read_as_names
 
 __all__ = ["ActorFacts", "Resolution", "resolve"]
 
@@ -51,6 +52,8 @@ def resolve(doc: Doc, document: Document) -> Resolution:
     new_names(result, gazetteer, lexicon, lang)
     assign_roles(result, gazetteer)
     repair(result)
+    verbs_read_as_names(result, lexicon)
+    subject_first(result)
     party_members(result, gazetteer, lang)
     institutions(result, gazetteer, lexicon, lang)
     sets(result, gazetteer, lexicon, lang)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, office_modifiers
+from kg.profiles import any_language
 from kg.records import Actor, Mention
 from kg.resolve.mentions import Resolution
 from kg.resolve.names import alias_key
@@ -257,7 +258,7 @@ def _role_of(
                     ),
                     None,
                 )
-            if key is None and child.dep_.startswith("nmod") and result.actor_at(child):
+            if key is None and _of_phrase(child) and result.actor_at(child):
                 key = result.actor_at(child).key  # type: ignore[union-attr]
             if key:
                 return role, key
@@ -269,6 +270,17 @@ def _role_of(
             key = actor.key  # "UN envoy X", "EU ambassador X", however the parser hung them
         return role, key
     return role, None
+
+
+def _of_phrase(child: Token) -> bool:
+    """ "president van Frankrijk", "Bolivia's representative", "leaders from the
+    US": a phrase naming the body an office belongs to; not "president Macron in
+    Parijs", where he is."""
+    if not child.dep_.startswith("nmod"):
+        return False
+    cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+    owners = any_language("origin_prepositions")
+    return not cases or any(c in owners or c.startswith(("'", "’")) for c in cases)
 
 
 def _named_holder(
